@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // isolated-vm needs this on Node >= 20, in any process that loads it.
+    poolOptions: { forks: { execArgv: ['--no-node-snapshot'] } },
   },
 });
