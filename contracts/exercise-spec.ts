@@ -10,6 +10,19 @@ export const Slug = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lowercase letters, digits and dashes, like "sum-of-array"');
 
+/** A regular expression's source, checked here so a typo fails the exercise check, not a learner's grading. */
+const RegexSource = z.string().refine(
+  (source) => {
+    try {
+      new RegExp(source);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { message: 'not a valid regular expression' },
+);
+
 /** A JavaScript function's source, written by the teacher; it runs inside the sandbox, on copies. */
 const teacherFunction = z.string().min(1);
 
@@ -105,9 +118,9 @@ export const RuleCondition = z.strictObject({
   /** `typeof` of the returned value ("undefined", "string"…). */
   actualType: z.enum(['undefined', 'string', 'number', 'boolean', 'object', 'function', 'bigint', 'symbol']).optional(),
   /** The program's output (or the function's console output) matches this regular expression. */
-  outputMatches: z.string().optional(),
+  outputMatches: RegexSource.optional(),
   /** A runtime error of this kind ("TypeError"), optionally with a message matching a regular expression. */
-  error: z.strictObject({ name: z.string().optional(), messageMatches: z.string().optional() }).optional(),
+  error: z.strictObject({ name: z.string().optional(), messageMatches: RegexSource.optional() }).optional(),
   /** The source matches this static rule. */
   static: StaticRule.optional(),
   /** A limit was hit. */

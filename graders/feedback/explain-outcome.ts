@@ -1,0 +1,94 @@
+// Picks the grader's own explanation for a test that did not pass: a runtime error, a limit, a missing
+// function or a missing return. The words themselves live in the language module, which knows the syntax.
+import type { ExerciseTest } from '../../contracts/exercise-spec.ts';
+import type { FeedbackMessage } from '../../contracts/grade-result.ts';
+import type { Limits } from '../../contracts/limits.ts';
+import {
+  explainLimit,
+  explainMissingReturn,
+  explainRuntimeError,
+} from '../languages/javascript/explain-error.ts';
+import type { PreparedProgram } from '../languages/javascript/prepare-source.ts';
+import type { TestOutcome } from '../run/dynamic-job.ts';
+import { testMessages } from './test-messages.ts';
+
+export interface ExplainContext {
+  source: string;
+  ast: PreparedProgram['ast'];
+  declaredNames: string[];
+  entry: string | undefined;
+  limits: Limits;
+  testName: string;
+}
+
+export function explainOutcome(
+  test: ExerciseTest,
+  outcome: TestOutcome,
+  context: ExplainContext,
+): FeedbackMessage | undefined {
+  const functionName = 'function' in test && test.function ? test.function : context.entry;
+  const testId = outcome.id;
+  switch (outcome.status) {
+    case 'error':
+      if (outcome.error) {
+        return {
+          ...explainRuntimeError(outcome.error, {
+            source: context.source,
+            declaredNames: context.declaredNames,
+            ...(functionName ? { functionName } : {}),
+          }),
+          testId,
+        };
+      }
+      return outcome.reason === 'crashed'
+        ? { ruleId: 'builtin:crashed', text: testMessages.crashed(), testId }
+        : undefined;
+    case 'timeout':
+    case 'memory':
+    case 'output':
+      return {
+        ...explainLimit(outcome.status, {
+          source: context.source,
+          ast: context.ast,
+          testName: context.testName,
+          cpuMs: outcome.status === 'timeout' ? context.limits.cpuMsPerTest : outcome.cpuMs,
+        }),
+        testId,
+      };
+    case 'failed':
+      if (outcome.reason === 'missing-function' && functionName) {
+        return {
+          ruleId: 'builtin:missing-function',
+          text: testMessages.missingFunction(functionName),
+          testId,
+        };
+      }
+      if (outcome.reason === 'not-a-function' && functionName) {
+        return { ruleId: 'builtin:not-a-function', text: testMessages.notAFunction(functionName), testId };
+      }
+      if (returnedNothing(outcome) && functionName) {
+        return {
+          ...explainMissingReturn({
+            source: context.source,
+            ast: context.ast,
+            functionName,
+            output: outcome.output,
+          }),
+          testId,
+        };
+      }
+      return undefined;
+    default:
+      return undefined;
+  }
+}
+
+function returnedNothing(outcome: TestOutcome): boolean {
+  const isUndefined = (v: TestOutcome['actual']) =>
+    v !== null && typeof v === 'object' && v.$ === 'undefined';
+  return (
+    outcome.actual !== undefined &&
+    isUndefined(outcome.actual) &&
+    (outcome.expected === undefined || !isUndefined(outcome.expected))
+  );
+}
