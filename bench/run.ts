@@ -1,0 +1,14 @@
+// `npm run bench -- <name>`: runs one benchmark. Each compares against a baseline in the same run and
+// prints its summary as the last line, since this machine is shared and absolute numbers drift.
+const benches: Record<string, () => Promise<void>> = {
+  grader: async () => (await import('./grader.ts')).benchGrader(),
+};
+
+const name = process.argv[2];
+const bench = name ? benches[name] : undefined;
+if (!bench) {
+  console.error(`usage: npm run bench -- <${Object.keys(benches).join('|')}>`);
+  process.exitCode = 2;
+} else {
+  await bench();
+}
