@@ -39,6 +39,8 @@ export type FeedbackMessage = z.infer<typeof FeedbackMessage>;
 
 export const Diagnostic = z.strictObject({
   kind: z.enum(['syntax', 'unsupported', 'too-large', 'missing-function']),
+  /** The kind of mistake, for statistics ("unclosed-brace"). */
+  tag: z.string().optional(),
   message: LocalizedText,
   location: SourceLocation.optional(),
 });

@@ -6,6 +6,7 @@ export const SourceLocation = z.strictObject({
   line: z.number().int().min(1),
   column: z.number().int().min(1),
   endLine: z.number().int().min(1).optional(),
+  /** Exclusive, as in the editor's ranges. */
   endColumn: z.number().int().min(1).optional(),
 });
 export type SourceLocation = z.infer<typeof SourceLocation>;

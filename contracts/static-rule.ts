@@ -26,6 +26,11 @@ export const constructs = [
   'spread',
   'destructuring',
 ] as const;
+/**
+ * `function` is any function, arrows included (so "must write a function" accepts an arrow); `for` is only
+ * the classic `for (;;)`; `loop` is any loop; `recursion` is a function calling itself by name;
+ * `loose-equality` is `==` or `!=`; `assignment-in-condition` is `=` as the test of an if, loop or ternary.
+ */
 export const Construct = z.enum(constructs);
 export type Construct = z.infer<typeof Construct>;
 
@@ -44,7 +49,10 @@ export const StaticRule = z.union([
   z.strictObject({ avoidsCall: calleeName }),
   /** The source never mentions this name (eval, Function, globalThis…). */
   z.strictObject({ avoidsName: z.string().min(1) }),
-  /** The source defines a function with this name (declaration, or const bound to a function), with this many parameters. */
+  /**
+   * The source defines a function with this name (a declaration, or `const`/`let`/`var` bound to a function
+   * or an arrow, in any scope), with exactly this many parameters (a rest parameter counts as one).
+   */
   z.strictObject({ defines: z.string().min(1), params: z.number().int().min(0).optional() }),
 ]);
 export type StaticRule = z.infer<typeof StaticRule>;

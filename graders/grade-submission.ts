@@ -124,7 +124,7 @@ export async function gradeSubmission(
   const explanations = new Map<string, FeedbackMessage>();
   for (const outcome of outcomes) {
     const test = tests[outcome.index];
-    const message = test && explainOutcome(test, outcome, { ...explainContext, testName: test.name.en });
+    const message = test && explainOutcome(test, outcome, { ...explainContext, testName: test.name });
     if (message) explanations.set(outcome.id, message);
   }
 

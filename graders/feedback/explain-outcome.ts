@@ -3,6 +3,7 @@
 import type { ExerciseTest } from '../../contracts/exercise-spec.ts';
 import type { FeedbackMessage } from '../../contracts/grade-result.ts';
 import type { Limits } from '../../contracts/limits.ts';
+import type { LocalizedText } from '../../contracts/localized-text.ts';
 import {
   explainLimit,
   explainMissingReturn,
@@ -18,7 +19,7 @@ export interface ExplainContext {
   declaredNames: string[];
   entry: string | undefined;
   limits: Limits;
-  testName: string;
+  testName: LocalizedText;
 }
 
 export function explainOutcome(
@@ -34,6 +35,7 @@ export function explainOutcome(
         return {
           ...explainRuntimeError(outcome.error, {
             source: context.source,
+            ast: context.ast,
             declaredNames: context.declaredNames,
             ...(functionName ? { functionName } : {}),
           }),
@@ -52,6 +54,8 @@ export function explainOutcome(
           ast: context.ast,
           testName: context.testName,
           cpuMs: outcome.status === 'timeout' ? context.limits.cpuMsPerTest : outcome.cpuMs,
+          memoryMb: context.limits.memoryMb,
+          outputBytes: context.limits.outputBytes,
         }),
         testId,
       };

@@ -1,0 +1,55 @@
+// How one worker process is started and stopped. Each worker leads its own process group, so that a kill
+// reaches anything it started and cannot be dodged by the child; SIGKILL because a process stuck inside
+// isolated-vm (or in V8, in a loop the isolate's timeout cannot interrupt) handles no gentler signal.
+import { type ChildProcess, spawn } from 'node:child_process';
+
+/** Enough of stderr to hold V8's fatal-error banner, which is what tells a memory bomb from a crash. */
+const stderrTailBytes = 4096;
+
+export interface SpawnedWorker {
+  readonly child: ChildProcess;
+  readonly pid: number;
+  /** Settles once the process has exited and its IPC channel and stderr are drained. */
+  readonly closed: Promise<{ signal: NodeJS.Signals | null }>;
+  /** The last few KB the process wrote to stderr. */
+  stderrTail(): string;
+  /** SIGKILL the whole process group; harmless if it is already gone. */
+  killGroup(): void;
+}
+
+export function spawnWorker(module: string, serialization: 'json' | 'advanced'): SpawnedWorker {
+  const child = spawn(
+    process.execPath,
+    // isolated-vm cannot run in a process started from Node's startup snapshot.
+    ['--no-node-snapshot', '--disable-warning=ExperimentalWarning', module],
+    // Nobody reads a worker's stdout, and an unread pipe would block it once full.
+    { detached: true, stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization },
+  );
+  let tail = '';
+  child.stderr?.setEncoding('utf8');
+  child.stderr?.on('data', (chunk: string) => {
+    tail = (tail + chunk).slice(-stderrTailBytes);
+  });
+  const closed = new Promise<{ signal: NodeJS.Signals | null }>((resolve) => {
+    child.once('close', (_code, signal) => resolve({ signal }));
+    // spawn itself failed (no pid, no 'close' in some versions): nothing more will come.
+    child.once('error', () => {
+      if (child.pid === undefined) resolve({ signal: null });
+    });
+  });
+  const pid = child.pid ?? -1;
+  return {
+    child,
+    pid,
+    closed,
+    stderrTail: () => tail,
+    killGroup() {
+      if (pid <= 0 || child.exitCode !== null || child.signalCode !== null) return;
+      try {
+        process.kill(-pid, 'SIGKILL');
+      } catch {
+        // ESRCH: it died between the check and the kill.
+      }
+    },
+  };
+}
