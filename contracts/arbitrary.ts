@@ -6,7 +6,13 @@ export type Arbitrary =
   | { integer: { min?: number | undefined; max?: number | undefined } }
   | { float: { min?: number | undefined; max?: number | undefined } }
   | { boolean: Record<string, never> }
-  | { string: { minLength?: number | undefined; maxLength?: number | undefined; alphabet?: string | undefined } }
+  | {
+      string: {
+        minLength?: number | undefined;
+        maxLength?: number | undefined;
+        alphabet?: string | undefined;
+      };
+    }
   | { constantFrom: unknown[] }
   | { array: { of: Arbitrary; minLength?: number | undefined; maxLength?: number | undefined } }
   | { tuple: Arbitrary[] }
@@ -16,7 +22,9 @@ const size = z.number().int().min(0).max(10_000).optional();
 
 export const Arbitrary: z.ZodType<Arbitrary> = z.lazy(() =>
   z.union([
-    z.strictObject({ integer: z.strictObject({ min: z.number().int().optional(), max: z.number().int().optional() }) }),
+    z.strictObject({
+      integer: z.strictObject({ min: z.number().int().optional(), max: z.number().int().optional() }),
+    }),
     z.strictObject({ float: z.strictObject({ min: z.number().optional(), max: z.number().optional() }) }),
     z.strictObject({ boolean: z.strictObject({}) }),
     z.strictObject({

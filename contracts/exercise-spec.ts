@@ -96,7 +96,12 @@ export const PropertyTest = z.strictObject({
   seed: z.number().int().default(42),
 });
 
-export const ExerciseTest = z.discriminatedUnion('kind', [FunctionTest, ProgramTest, StaticTest, PropertyTest]);
+export const ExerciseTest = z.discriminatedUnion('kind', [
+  FunctionTest,
+  ProgramTest,
+  StaticTest,
+  PropertyTest,
+]);
 export type ExerciseTest = z.infer<typeof ExerciseTest>;
 export type FunctionTest = z.infer<typeof FunctionTest>;
 export type ProgramTest = z.infer<typeof ProgramTest>;
@@ -116,7 +121,9 @@ export const RuleCondition = z.strictObject({
   /** The function returned exactly this value. */
   actual: z.json().optional(),
   /** `typeof` of the returned value ("undefined", "string"…). */
-  actualType: z.enum(['undefined', 'string', 'number', 'boolean', 'object', 'function', 'bigint', 'symbol']).optional(),
+  actualType: z
+    .enum(['undefined', 'string', 'number', 'boolean', 'object', 'function', 'bigint', 'symbol'])
+    .optional(),
   /** The program's output (or the function's console output) matches this regular expression. */
   outputMatches: RegexSource.optional(),
   /** A runtime error of this kind ("TypeError"), optionally with a message matching a regular expression. */

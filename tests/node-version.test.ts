@@ -7,7 +7,8 @@ it('runs the test suite on the Node major version the project targets', () => {
   const wanted = Number(/\d+/.exec(packageJson.engines.node)?.[0]);
   const running = Number(process.versions.node.split('.')[0]);
   expect(wanted).toBe(24);
-  expect(running, `tests ran on Node ${process.versions.node}; use npm scripts so node_modules/.bin/node is used`).toBe(
-    wanted,
-  );
+  expect(
+    running,
+    `tests ran on Node ${process.versions.node}; use npm scripts so node_modules/.bin/node is used`,
+  ).toBe(wanted);
 });

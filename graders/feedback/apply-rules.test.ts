@@ -42,10 +42,15 @@ describe('applyFeedbackRules', () => {
 
   it('matches runtime errors by name and message, and reports where they happened', () => {
     const location = { line: 4, column: 10 };
-    const tests = [failed({ status: 'error', error: { name: 'TypeError', message: 'x is not a function', location } })];
-    const [hit] = applyFeedbackRules([rule('e', { error: { name: 'TypeError', messageMatches: 'not a function' } })], {
-      tests,
-    });
+    const tests = [
+      failed({ status: 'error', error: { name: 'TypeError', message: 'x is not a function', location } }),
+    ];
+    const [hit] = applyFeedbackRules(
+      [rule('e', { error: { name: 'TypeError', messageMatches: 'not a function' } })],
+      {
+        tests,
+      },
+    );
     expect(hit).toMatchObject({ ruleId: 'e', testId: 't1', location });
     expect(applyFeedbackRules([rule('e', { error: { name: 'RangeError' } })], { tests })).toHaveLength(0);
   });
@@ -79,7 +84,10 @@ describe('applyFeedbackRules', () => {
 
   it('lets a rule speak about a syntax error when no test could run', () => {
     const syntaxError = { message: 'Unexpected token', location: { line: 3, column: 1 } };
-    const [hit] = applyFeedbackRules([rule('syn', { error: { name: 'SyntaxError' } })], { tests: [], syntaxError });
+    const [hit] = applyFeedbackRules([rule('syn', { error: { name: 'SyntaxError' } })], {
+      tests: [],
+      syntaxError,
+    });
     expect(hit).toMatchObject({ ruleId: 'syn', location: { line: 3, column: 1 } });
   });
 

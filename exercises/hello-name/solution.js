@@ -1,0 +1,2 @@
+const name = readline();
+console.log("Hello, " + name + "!");

@@ -1,0 +1,3 @@
+// Mistake: the exclamation mark is forgotten.
+const name = readline();
+console.log("Hello, " + name);

@@ -1,0 +1,3 @@
+function isEven(n: number): boolean {
+  return n % 2 === 0;
+}

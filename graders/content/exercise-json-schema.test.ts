@@ -1,0 +1,36 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { buildExerciseJsonSchema } from './exercise-json-schema.ts';
+
+const checkedIn = fileURLToPath(new URL('../../exercises/exercise.schema.json', import.meta.url));
+
+describe('the JSON Schema of exercise.yaml', () => {
+  it('is checked in exactly as the zod contract builds it today', async () => {
+    const onDisk = JSON.parse(await readFile(checkedIn, 'utf8'));
+    expect(
+      onDisk,
+      'exercises/exercise.schema.json is out of date with contracts/exercise-spec.ts: run `npm run exo -- schema` and commit the result',
+    ).toEqual(buildExerciseJsonSchema());
+  });
+
+  it('describes every field, so that editors can explain each one', () => {
+    const undocumented: string[] = [];
+    const visit = (node: unknown, path: string) => {
+      if (typeof node !== 'object' || node === null) return;
+      const properties = (node as { properties?: Record<string, { description?: string }> }).properties;
+      for (const [name, property] of Object.entries(properties ?? {})) {
+        if (!property.description) undocumented.push(`${path}/properties/${name}`);
+      }
+      for (const [key, value] of Object.entries(node)) visit(value, `${path}/${key}`);
+    };
+    visit(buildExerciseJsonSchema(), '#');
+    expect(undocumented, 'add these fields to the docs table in exercise-json-schema.ts').toEqual([]);
+  });
+
+  it('lets a teacher leave out every field that has a default', () => {
+    const schema = buildExerciseJsonSchema() as { required: string[]; title: string };
+    expect(schema.required.sort()).toEqual(['difficulty', 'language', 'tests', 'title']);
+    expect(schema.title).toBe('Exercise (exercise.yaml)');
+  });
+});
