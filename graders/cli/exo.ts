@@ -1,4 +1,5 @@
 // The teacher's command line: `npm run exo -- <command> …`.
+import { checkCommand, checkUsage } from './commands/check.ts';
 import { gradeCommand, gradeUsage } from './commands/grade.ts';
 import { schemaCommand } from './commands/schema.ts';
 import { UsageError } from './usage-error.ts';
@@ -6,6 +7,7 @@ import { UsageError } from './usage-error.ts';
 type Command = (argv: string[], out: (text: string) => void) => Promise<number>;
 
 const commands: Record<string, { run: Command; usage: string }> = {
+  check: { run: checkCommand, usage: checkUsage },
   grade: { run: gradeCommand, usage: gradeUsage },
   schema: { run: schemaCommand, usage: 'exo schema' },
 };

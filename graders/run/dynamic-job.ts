@@ -91,7 +91,9 @@ export const TestOutcome = z.strictObject({
   outputTruncated: z.boolean(),
   error: RuntimeError.optional(),
   /** Why a failed test failed, when not a plain mismatch. */
-  reason: z.enum(['mismatch', 'checker', 'missing-function', 'not-a-function', 'cpu-budget', 'crashed']).optional(),
+  reason: z
+    .enum(['mismatch', 'checker', 'missing-function', 'not-a-function', 'cpu-budget', 'crashed'])
+    .optional(),
   /** A checker's failure message. */
   checkerMessage: z.string().optional(),
   /** Property tests: how many generated cases ran before the first failure (or in all). */
