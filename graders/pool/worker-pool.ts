@@ -226,7 +226,7 @@ export function createWorkerPool(options: WorkerPoolOptions = {}): WorkerPool {
   }
 
   function dispatch(): void {
-    while (queue.length > 0 && idle.length > 0) startJob(idle.pop()!, queue.shift()!);
+    while (queue.length > 0 && idle.length > 0) startJob(idle.shift()!, queue.shift()!);
   }
 
   function startJob(worker: PooledWorker, task: Task): void {

@@ -21,6 +21,12 @@ export const runDynamicJob: RunDynamicJob = async (job, emit) => {
   let stopped = false;
   let next = 0;
   let pending: Finished | undefined;
+  let announcedDone = false;
+  // The parent is waiting for this; the isolate's disposal (in withSandbox's finally) can follow it.
+  const announceDone = () => {
+    announcedDone = true;
+    emit({ type: 'job-done', jobId: job.jobId });
+  };
 
   const report = (session: JobSession | undefined, done: Finished) => {
     const firedPredicates = session ? firePredicates(session, done.test, done.run) : [];
@@ -52,9 +58,10 @@ export const runDynamicJob: RunDynamicJob = async (job, emit) => {
         }
         report(sandbox.alive ? session : undefined, done);
       }
+      if (next >= job.tests.length && !pending) announceDone();
     });
   }
-  emit({ type: 'job-done', jobId: job.jobId });
+  if (!announcedDone) announceDone();
 };
 
 function runTest(session: JobSession, test: JobTest): TestRun {
