@@ -4,7 +4,7 @@
 import type { Exercise } from '../../contracts/exercise.ts';
 import type { GradeResult } from '../../contracts/grade-result.ts';
 import { type Limits, limitCeilings } from '../../contracts/limits.ts';
-import type { ContentIssue } from '../content/load-exercise.ts';
+import type { ContentIssue } from '../content/content-issue.ts';
 
 export interface ExerciseCheck {
   errors: ContentIssue[];

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Exercise } from '../../contracts/exercise.ts';
-import { type ContentIssue, formatContentIssue, loadExercise, loadExercises } from './load-exercise.ts';
+import { type ContentIssue, formatContentIssue } from './content-issue.ts';
+import { loadExercise, loadExercises } from './load-exercise.ts';
 
 const exercisesRoot = fileURLToPath(new URL('../../exercises', import.meta.url));
 const brokenRoot = fileURLToPath(new URL('../../tests/fixtures/content/broken', import.meta.url));
@@ -228,22 +229,5 @@ describe('loadExercises with a broken exercise among good ones', () => {
         message: 'Rename named-wrong/exercise.yml to named-wrong/exercise.yaml.',
       },
     ]);
-  });
-});
-
-describe('formatContentIssue', () => {
-  it('gives path:line:col: message, and leaves out what it does not know', () => {
-    expect(formatContentIssue({ file: 'a/exercise.yaml', line: 3, column: 5, message: 'Oops.' })).toBe(
-      'a/exercise.yaml:3:5: Oops.',
-    );
-    expect(formatContentIssue({ file: 'a/statement.fr.md', message: 'Missing.' })).toBe(
-      'a/statement.fr.md: Missing.',
-    );
-  });
-
-  it('prefixes a root, so that a terminal can open the file', () => {
-    expect(formatContentIssue({ file: 'a/exercise.yaml', line: 1, message: 'x' }, 'exercises')).toBe(
-      `${path.join('exercises', 'a', 'exercise.yaml')}:1: x`,
-    );
   });
 });

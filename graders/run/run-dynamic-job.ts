@@ -43,7 +43,8 @@ export const runDynamicJob: RunDynamicJob = async (job, emit) => {
       }
       while (sandbox.alive && next < job.tests.length) {
         const test = job.tests[next++] as JobTest;
-        emit({ type: 'test-start', jobId: job.jobId, index: test.index });
+        // The parent takes a test-done as the start of the next test; only the first needs announcing.
+        if (next === 1) emit({ type: 'test-start', jobId: job.jobId, index: test.index });
         const skipped = skip(test, stopped, state.cpuUsedMs >= job.limits.cpuMsPerSubmission);
         if (skipped) {
           emit({ type: 'test-done', jobId: job.jobId, outcome: skipped });

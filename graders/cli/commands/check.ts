@@ -4,12 +4,8 @@ import { access } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkExercise } from '../../check/check-exercise.ts';
-import {
-  type ExerciseFolderLoad,
-  formatContentIssue,
-  loadExercise,
-  loadExercises,
-} from '../../content/load-exercise.ts';
+import { formatContentIssue } from '../../content/content-issue.ts';
+import { type ExerciseFolderLoad, loadExercise, loadExercises } from '../../content/load-exercise.ts';
 import { createGrader } from '../../create-grader.ts';
 import { formatTable } from '../format-table.ts';
 

@@ -3,7 +3,8 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { Locale } from '../../../contracts/localized-text.ts';
-import { formatContentIssue, loadExercise } from '../../content/load-exercise.ts';
+import { formatContentIssue } from '../../content/content-issue.ts';
+import { loadExercise } from '../../content/load-exercise.ts';
 import { createGrader } from '../../create-grader.ts';
 import { formatResult } from '../format-result.ts';
 import { UsageError } from '../usage-error.ts';
