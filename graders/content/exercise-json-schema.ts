@@ -2,7 +2,6 @@
 // that read it (VS Code with the YAML extension, through the first-line comment of each exercise.yaml)
 // complete field names, show what each field means, and underline mistakes as the teacher types.
 // `npm run exo -- schema` writes it to exercises/exercise.schema.json; a test fails when that file is stale.
-import { writeFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { Arbitrary } from '../../contracts/arbitrary.ts';
 import {
@@ -21,15 +20,7 @@ import { LimitsOverride } from '../../contracts/limits.ts';
 import { LocalizedText } from '../../contracts/localized-text.ts';
 import { StaticRule } from '../../contracts/static-rule.ts';
 import { unwrap } from './describe-schema-issues.ts';
-
-type JsonSchema = { [key: string]: unknown };
-
-interface Doc {
-  title?: string;
-  description?: string;
-  /** One sentence per field: what it means, and its unit or default when it has one. */
-  fields?: Record<string, string>;
-}
+import { buildJsonSchema, localizedTextDoc, type SchemaDoc, writeJsonSchema } from './json-schema-from-zod.ts';
 
 const testFields = {
   kind: 'What the test does: function (calls a function), program (runs the program on some input), static (reads the source), property (compares with the reference solution on generated inputs).',
@@ -42,7 +33,7 @@ const testFields = {
 
 // The contract's fields, described for editors. A test fails when a field has no description here, so a
 // field added to the contract is documented before it ships.
-const docs = new Map<unknown, Doc>([
+const docs = new Map<unknown, SchemaDoc>([
   [
     ExerciseSpec,
     {
@@ -226,14 +217,7 @@ const docs = new Map<unknown, Doc>([
       },
     },
   ],
-  [
-    LocalizedText,
-    {
-      title: 'Text in both languages',
-      description: 'Every text a learner reads exists in English and in French.',
-      fields: { en: 'In English.', fr: 'In French.' },
-    },
-  ],
+  localizedTextDoc,
 ]);
 
 const staticRuleFields: Record<string, string> = {
@@ -283,69 +267,10 @@ const definitions = new Map<z.ZodType, string>([
   [RuleCondition, 'RuleCondition'],
 ]);
 
-export function buildExerciseJsonSchema(): JsonSchema {
-  const registry = z.registry<{ id: string }>();
-  for (const [schema, id] of definitions) registry.add(schema, { id });
-  const generated = z.toJSONSchema(ExerciseSpec, {
-    // Input types: a field with a default may be left out, which is what a teacher writes.
-    io: 'input',
-    // Draft 7 is the newest draft that every YAML editor plugin we know of fully understands.
-    target: 'draft-7',
-    metadata: registry,
-    override: ({ zodSchema, jsonSchema }) => describe(docs.get(zodSchema), jsonSchema as JsonSchema),
-  }) as JsonSchema;
-  return replaceJsonValues(generated);
+export function buildExerciseJsonSchema(): Record<string, unknown> {
+  return buildJsonSchema(ExerciseSpec, docs, definitions);
 }
 
 export async function writeExerciseJsonSchema(path: string): Promise<void> {
-  await writeFile(path, `${JSON.stringify(buildExerciseJsonSchema(), null, 2)}\n`);
-}
-
-function describe(doc: Doc | undefined, json: JsonSchema) {
-  if (!doc) return;
-  if (doc.title) json.title = doc.title;
-  if (doc.description) json.description = doc.description;
-  const properties = json.properties as Record<string, JsonSchema> | undefined;
-  if (!properties || !doc.fields) return;
-  for (const [name, property] of Object.entries(properties)) {
-    const text = doc.fields[name];
-    if (!text) continue;
-    // A new object: zod shares one JSON node between every use of a schema, so editing it in place
-    // would give `title`'s description to every other localized text. In draft 7 a `$ref` ignores its
-    // siblings, hence the `allOf` around it.
-    properties[name] =
-      '$ref' in property ? { description: text, allOf: [property] } : { ...property, description: text };
-  }
-}
-
-// z.json() becomes a recursive definition per use (string | number | … | array | object), which editors
-// show as noise; "any value" says the same for YAML.
-function replaceJsonValues(schema: JsonSchema): JsonSchema {
-  const definitionsOf = (schema.definitions ?? {}) as Record<string, JsonSchema>;
-  const jsonValue = new Set(
-    Object.keys(definitionsOf).filter((name) => isJsonValue(definitionsOf[name]!, name)),
-  );
-  const visit = (node: unknown): unknown => {
-    if (Array.isArray(node)) return node.map(visit);
-    if (typeof node !== 'object' || node === null) return node;
-    const ref = (node as JsonSchema).$ref;
-    if (typeof ref === 'string' && jsonValue.has(ref.replace('#/definitions/', ''))) return {};
-    return Object.fromEntries(
-      Object.entries(node)
-        .filter(([key]) => !(node === definitionsOf && jsonValue.has(key)))
-        .map(([key, value]) => [key, visit(value)]),
-    );
-  };
-  return visit(schema) as JsonSchema;
-}
-
-function isJsonValue(definition: JsonSchema, name: string): boolean {
-  const options = definition.anyOf;
-  if (!Array.isArray(options) || options.length !== 6) return false;
-  const types = options.map((option: JsonSchema) => option.type).sort();
-  const self = `#/definitions/${name}`;
-  return (
-    JSON.stringify(types) === JSON.stringify(['array', 'boolean', 'null', 'number', 'object', 'string']) &&
-    JSON.stringify(definition).includes(self)
-  );
+  await writeJsonSchema(path, buildExerciseJsonSchema());
 }

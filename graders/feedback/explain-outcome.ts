@@ -9,8 +9,10 @@ import {
   explainMissingReturn,
   explainRuntimeError,
 } from '../languages/javascript/explain-error.ts';
+import { findFunctionDefinitions } from '../languages/javascript/function-definitions.ts';
 import type { PreparedProgram } from '../languages/javascript/prepare-source.ts';
 import type { TestOutcome } from '../run/dynamic-job.ts';
+import { suggestName } from './did-you-mean.ts';
 import { testMessages } from './test-messages.ts';
 
 export interface ExplainContext {
@@ -61,10 +63,15 @@ export function explainOutcome(
       };
     case 'failed':
       if (outcome.reason === 'missing-function' && functionName) {
+        const defined = findFunctionDefinitions(context.ast).map((definition) => definition.name);
+        // One function under another name is almost always this one, named in the learner's own words.
+        const meant = defined.length === 1 ? defined[0] : suggestName(functionName, defined)?.name;
+        const location = meant ? definitionLocation(context.ast, meant) : undefined;
         return {
           ruleId: 'builtin:missing-function',
-          text: testMessages.missingFunction(functionName),
+          text: testMessages.missingFunction(functionName, meant),
           testId,
+          ...(location ? { location } : {}),
         };
       }
       if (outcome.reason === 'not-a-function' && functionName) {
@@ -95,4 +102,15 @@ function returnedNothing(outcome: TestOutcome): boolean {
     isUndefined(outcome.actual) &&
     (outcome.expected === undefined || !isUndefined(outcome.expected))
   );
+}
+
+function definitionLocation(ast: ExplainContext['ast'], name: string) {
+  const loc = findFunctionDefinitions(ast).find((definition) => definition.name === name)?.id.loc;
+  if (!loc) return undefined;
+  return {
+    line: loc.start.line,
+    column: loc.start.column + 1,
+    endLine: loc.end.line,
+    endColumn: loc.end.column + 1,
+  };
 }

@@ -18,10 +18,16 @@ export const testMessages = {
     en: reason ?? `The answer \`${actual}\` is not accepted.`,
     fr: reason ?? `La réponse \`${actual}\` n'est pas acceptée.`,
   }),
-  missingFunction: (name: string): LocalizedText => ({
-    en: `Your code does not define a function named \`${name}\`. Check its spelling, upper and lower case included.`,
-    fr: `Ton code ne définit pas de fonction nommée \`${name}\`. Vérifie son orthographe, majuscules comprises.`,
-  }),
+  missingFunction: (name: string, defined?: string): LocalizedText =>
+    defined
+      ? {
+          en: `The tests call a function named \`${name}\`, but your function is named \`${defined}\`: rename it \`${name}\`.`,
+          fr: `Les tests appellent une fonction nommée \`${name}\`, mais ta fonction s'appelle \`${defined}\` : renomme-la \`${name}\`.`,
+        }
+      : {
+          en: `Your code does not define a function named \`${name}\`. Check its spelling, upper and lower case included.`,
+          fr: `Ton code ne définit pas de fonction nommée \`${name}\`. Vérifie son orthographe, majuscules comprises.`,
+        },
   notAFunction: (name: string): LocalizedText => ({
     en: `\`${name}\` exists in your code, but it is not a function.`,
     fr: `\`${name}\` existe dans ton code, mais ce n'est pas une fonction.`,

@@ -91,7 +91,8 @@ function messageFor(
 
 function failureMessage(test: ExerciseTest, outcome: TestOutcome, context: DescribeContext): LocalizedText {
   const functionName = ('function' in test && test.function) || context.entry || 'f';
-  if (outcome.reason === 'missing-function') return testMessages.missingFunction(functionName);
+  if (outcome.reason === 'missing-function')
+    return context.explanation ?? testMessages.missingFunction(functionName);
   if (outcome.reason === 'not-a-function') return testMessages.notAFunction(functionName);
   if (test.hidden) return context.explanation ?? testMessages.hiddenFailed();
   const actual = outcome.actual !== undefined ? renderValue(outcome.actual) : '';

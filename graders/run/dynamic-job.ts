@@ -105,6 +105,10 @@ export type TestOutcome = z.infer<typeof TestOutcome>;
 
 export const WorkerMessage = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('ready') }),
+  /**
+   * A test begins. Optional after a test-done: tests run in order, so the parent takes each test-done as
+   * the start of the next test (and re-arms its watchdog); the runner announces only a job's first test.
+   */
   z.strictObject({ type: z.literal('test-start'), jobId: z.number().int(), index: z.number().int() }),
   z.strictObject({ type: z.literal('test-done'), jobId: z.number().int(), outcome: TestOutcome }),
   z.strictObject({ type: z.literal('job-done'), jobId: z.number().int() }),
