@@ -1,6 +1,7 @@
 // `exo grade <exercise-dir> <source-file> [--json] [--lang fr|en] [--run]`: the quickest way to try one
 // solution. Exits 0 whenever grading ran, whatever the verdict, so scripts can tell a verdict from a fault.
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Locale } from '../../../contracts/localized-text.ts';
 import { formatContentIssue } from '../../content/content-issue.ts';
@@ -23,9 +24,11 @@ export async function gradeCommand(argv: string[], out: (text: string) => void):
   if (!locale.success) throw new UsageError(`--lang takes en or fr, not ${values.lang}`);
 
   const loaded = await loadExercise(exerciseDir);
-  for (const warning of loaded.warnings) out(`warning: ${formatContentIssue(warning)}`);
+  // Paths from where the teacher stands, so an editor or terminal can open them.
+  const root = path.dirname(exerciseDir);
+  for (const warning of loaded.warnings) out(`warning: ${formatContentIssue(warning, root)}`);
   if (!loaded.data) {
-    for (const error of loaded.errors) out(`error: ${formatContentIssue(error)}`);
+    for (const error of loaded.errors) out(`error: ${formatContentIssue(error, root)}`);
     return 2;
   }
   let source: string;
