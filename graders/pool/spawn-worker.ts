@@ -2,6 +2,7 @@
 // reaches anything it started and cannot be dodged by the child; SIGKILL because a process stuck inside
 // isolated-vm (or in V8, in a loop the isolate's timeout cannot interrupt) handles no gentler signal.
 import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 
 /** Enough of stderr to hold V8's fatal-error banner, which is what tells a memory bomb from a crash. */
 const stderrTailBytes = 4096;
@@ -17,11 +18,19 @@ export interface SpawnedWorker {
   killGroup(): void;
 }
 
+// If the parent dies, even by SIGKILL, the kernel kills the worker too: a worker stuck where isolated-vm
+// cannot stop it would otherwise spin forever as an orphan, unseen by the restarted server. setpriv (from
+// util-linux, on every Debian) sets that before exec'ing Node, at the cost of one exec per worker start.
+const setpriv = '/usr/bin/setpriv';
+const dieWithParent = process.platform === 'linux' && existsSync(setpriv);
+
 export function spawnWorker(module: string, serialization: 'json' | 'advanced'): SpawnedWorker {
+  // isolated-vm cannot run in a process started from Node's startup snapshot.
+  const node = [process.execPath, '--no-node-snapshot', '--disable-warning=ExperimentalWarning', module];
+  const [command, ...args] = dieWithParent ? [setpriv, '--pdeathsig', 'KILL', '--', ...node] : node;
   const child = spawn(
-    process.execPath,
-    // isolated-vm cannot run in a process started from Node's startup snapshot.
-    ['--no-node-snapshot', '--disable-warning=ExperimentalWarning', module],
+    command as string,
+    args,
     // Nobody reads a worker's stdout, and an unread pipe would block it once full.
     { detached: true, stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization },
   );
