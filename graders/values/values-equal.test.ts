@@ -94,3 +94,39 @@ describe('renderValue', () => {
     expect(text.endsWith('…')).toBe(true);
   });
 });
+
+describe('EncodedValue validation', () => {
+  it('accepts every shape and rejects unknown keys, wrong types and missing fields', async () => {
+    const { isEncodedValue } = await import('../../contracts/encoded-value.ts');
+    const good: unknown[] = [
+      null,
+      1,
+      'a',
+      true,
+      { $: 'undefined' },
+      { $: 'number', v: '-0' },
+      { $: 'array', items: [1, { $: 'set', items: [] }] },
+      { $: 'object', entries: [['a', { $: 'map', entries: [[1, 2]] }]], ctor: 'Point' },
+      { $: 'object', entries: [] },
+      { $: 'regexp', source: 'a+', flags: 'g' },
+      { $: 'error', name: 'TypeError', message: 'x' },
+    ];
+    for (const value of good) expect(isEncodedValue(value), JSON.stringify(value)).toBe(true);
+    const bad: unknown[] = [
+      undefined,
+      [1, 2],
+      { $: 'number', v: 'NaNa' },
+      { $: 'array' },
+      { $: 'array', items: [1], extra: 1 },
+      { $: 'object', entries: [[1, 2]] },
+      { $: 'object', entries: [['a']] },
+      { $: 'nope' },
+      { $: 'toString' },
+      { $: 'regexp', source: 'a' },
+    ];
+    for (const value of bad) expect(isEncodedValue(value), JSON.stringify(value)).toBe(false);
+    let deep: unknown = 1;
+    for (let i = 0; i < 500; i++) deep = { $: 'array', items: [deep] };
+    expect(isEncodedValue(deep)).toBe(false);
+  });
+});
