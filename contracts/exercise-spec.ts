@@ -55,6 +55,8 @@ export const FunctionTest = z.strictObject({
    * to the learner on a visible test.
    */
   checker: teacherFunction.optional(),
+  /** The test also fails when the function changes the arrays or objects it was given. */
+  argsUnchanged: z.boolean().optional(),
 });
 
 export const OutputCompare = z.strictObject({
@@ -130,9 +132,11 @@ export const RuleCondition = z.strictObject({
   error: z.strictObject({ name: z.string().optional(), messageMatches: RegexSource.optional() }).optional(),
   /** The source matches this static rule. */
   static: StaticRule.optional(),
+  /** The function changed the arguments it was given (an array it sorted, reversed or emptied in place). */
+  mutatesArgs: z.boolean().optional(),
   /** A limit was hit. */
   limit: z.enum(['timeout', 'memory', 'output']).optional(),
-  /** `({ args, actual, expected, output }) => boolean`, run in the sandbox on copies. */
+  /** `({ args, argsAfter, actual, expected, output, status, error }) => boolean`, run in the sandbox on copies. */
   predicate: teacherFunction.optional(),
 });
 export type RuleCondition = z.infer<typeof RuleCondition>;

@@ -64,6 +64,7 @@ export async function gradeSubmission(
         ...(test.expected !== undefined ? { expected: test.expected } : {}),
         ...(test.compare ? { compare: test.compare } : {}),
         ...(test.checker ? { checker: test.checker } : {}),
+        ...(test.argsUnchanged ? { argsUnchanged: true } : {}),
       });
     } else if (test.kind === 'program') {
       jobTests.push({
@@ -157,6 +158,7 @@ export async function gradeSubmission(
       id: o.id,
       status: o.status,
       actual: o.actual,
+      argsChanged: o.argsAfter !== undefined,
       output: o.output,
       error: o.error,
       firedPredicates: o.firedPredicates,

@@ -11,7 +11,8 @@
 // Getters of learner values are never invoked; a Proxy's traps may run, but only inside the host's timed
 // call, so a trap that loops is an ordinary timeout.
 //
-// Replies (the host parses them, never trusts them): `V` + EncodedValue JSON (a value), `E` + JSON
+// Replies (the host parses them, never trusts them): `V` + EncodedValue JSON (a value; after a learner
+// call, then NUL + the arguments as the call left them), `E` + JSON
 // {name, message, stack?} (something was thrown), `K` (loaded), `M` (no such function), `N` (not a
 // function), `I` (no timer left), `R` (one timer ran).
 (function installHarness(hostWrite) {
@@ -1532,10 +1533,18 @@
     } catch (error) {
       return errorReply(error);
     }
+    let reply;
     try {
-      return 'V' + encodeResult(result);
+      reply = 'V' + encodeResult(result);
     } catch (error) {
       return errorReply(error);
+    }
+    // The arguments as the learner's function left them, after a NUL (which encoded JSON never holds
+    // raw): changing the array it was given is a classic beginner mistake, visible only from in here.
+    try {
+      return reply + '\u0000' + encodeResult(args);
+    } catch {
+      return reply;
     }
   }
   function callTeacher(source, argsJson) {

@@ -35,7 +35,7 @@ export type SandboxFailure = { kind: 'timeout' } | { kind: 'memory' } | { kind: 
 
 export type LoadReply = { kind: 'loaded' } | { kind: 'thrown'; error: ThrownError };
 export type CallReply =
-  | { kind: 'value'; value: EncodedValue }
+  | { kind: 'value'; value: EncodedValue; argsAfter?: EncodedValue[] }
   | { kind: 'thrown'; error: ThrownError }
   | { kind: 'missing' }
   | { kind: 'not-a-function' };
@@ -324,8 +324,15 @@ function decodeCallReply(text: string, isolateCpuMs: number): Answer<CallReply> 
 
 function parseCallReply(text: string): CallReply {
   switch (text[0]) {
-    case 'V':
-      return { kind: 'value', value: parseEncodedJson(text.slice(1)) };
+    case 'V': {
+      const separator = text.indexOf('\u0000');
+      if (separator < 0) return { kind: 'value', value: parseEncodedJson(text.slice(1)) };
+      const after = parseEncodedJson(text.slice(separator + 1));
+      if (after === null || typeof after !== 'object' || after.$ !== 'array') {
+        throw new SandboxOutputError('the harness reported arguments that are not a list');
+      }
+      return { kind: 'value', value: parseEncodedJson(text.slice(1, separator)), argsAfter: after.items };
+    }
     case 'M':
       return { kind: 'missing' };
     case 'N':

@@ -20,7 +20,12 @@ import { LimitsOverride } from '../../contracts/limits.ts';
 import { LocalizedText } from '../../contracts/localized-text.ts';
 import { StaticRule } from '../../contracts/static-rule.ts';
 import { unwrap } from './describe-schema-issues.ts';
-import { buildJsonSchema, localizedTextDoc, type SchemaDoc, writeJsonSchema } from './json-schema-from-zod.ts';
+import {
+  buildJsonSchema,
+  localizedTextDoc,
+  type SchemaDoc,
+  writeJsonSchema,
+} from './json-schema-from-zod.ts';
 
 const testFields = {
   kind: 'What the test does: function (calls a function), program (runs the program on some input), static (reads the source), property (compares with the reference solution on generated inputs).',
@@ -98,6 +103,8 @@ const docs = new Map<unknown, SchemaDoc>([
         compare: 'How the returned value is compared with expected.',
         checker:
           'JavaScript function (actual, args) => true | false | string, instead of expected; a string is the failure message shown on a visible test.',
+        argsUnchanged:
+          'The test also fails when the function changes the arrays or objects it was given (sorting or emptying them in place).',
       },
     },
   ],
@@ -189,8 +196,10 @@ const docs = new Map<unknown, SchemaDoc>([
         static:
           'The source matches this static rule (on its own, this condition does not need any test to fail).',
         limit: 'A limit was hit: timeout, memory or output.',
+        mutatesArgs:
+          'The function changed the arguments it was given (true), or left them as they were (false).',
         predicate:
-          'JavaScript function ({ args, actual, expected, output }) => boolean, run in the sandbox on copies.',
+          'JavaScript function ({ args, argsAfter, actual, expected, output, status, error }) => boolean, run in the sandbox on copies.',
       },
     },
   ],

@@ -55,6 +55,12 @@ describe('applyFeedbackRules', () => {
     expect(applyFeedbackRules([rule('e', { error: { name: 'RangeError' } })], { tests })).toHaveLength(0);
   });
 
+  it('matches a function that changed its arguments', () => {
+    const rules = [rule('m', { mutatesArgs: true })];
+    expect(applyFeedbackRules(rules, { tests: [failed({ argsChanged: true })] })).toHaveLength(1);
+    expect(applyFeedbackRules(rules, { tests: [failed()] })).toHaveLength(0);
+  });
+
   it('matches a limit only for that limit', () => {
     const tests = [failed({ status: 'timeout' })];
     expect(applyFeedbackRules([rule('l', { limit: 'timeout' })], { tests })).toHaveLength(1);

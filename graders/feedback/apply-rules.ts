@@ -14,6 +14,8 @@ export interface TestFacts {
   id: string;
   status: TestStatus;
   actual?: EncodedValue | undefined;
+  /** The function changed the arguments it was given. */
+  argsChanged?: boolean | undefined;
   output: string;
   error?: { name: string; message: string; location?: SourceLocation | undefined } | undefined;
   firedPredicates: readonly string[];
@@ -65,6 +67,7 @@ function matchRule(rule: FeedbackRule, context: RuleContext): RuleHit | undefine
     when.actualType !== undefined ||
     when.outputMatches !== undefined ||
     when.limit !== undefined ||
+    when.mutatesArgs !== undefined ||
     when.predicate !== undefined ||
     (when.error !== undefined && !context.syntaxError);
   if (!asksAboutTests) {
@@ -102,6 +105,7 @@ function testMatches(rule: FeedbackRule, test: TestFacts): boolean {
   ) {
     return false;
   }
+  if (when.mutatesArgs !== undefined && when.mutatesArgs !== (test.argsChanged ?? false)) return false;
   if (when.outputMatches !== undefined && !new RegExp(when.outputMatches, 'm').test(test.output))
     return false;
   if (when.error !== undefined && (!test.error || !errorMatches(when.error, test.error))) return false;

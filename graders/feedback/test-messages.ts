@@ -32,6 +32,14 @@ export const testMessages = {
     en: `\`${name}\` exists in your code, but it is not a function.`,
     fr: `\`${name}\` existe dans ton code, mais ce n'est pas une fonction.`,
   }),
+  mutatedArguments: (before: string, after: string): LocalizedText => ({
+    en: `Your function returns the right value, but it changed what it was given: \`${before}\` became \`${after}\`. The caller's data must stay as it was: work on a copy (\`[...numbers]\`, \`slice()\`) or build a new array.`,
+    fr: `Ta fonction renvoie la bonne valeur, mais elle a modifié ce qu'on lui a donné : \`${before}\` est devenu \`${after}\`. Les données de l'appelant doivent rester intactes : travaille sur une copie (\`[...numbers]\`, \`slice()\`) ou construis un nouveau tableau.`,
+  }),
+  mutatedArgumentsHidden: (): LocalizedText => ({
+    en: 'Your function returns the right value, but it changed the data it was given. Work on a copy, or build a new array.',
+    fr: "Ta fonction renvoie la bonne valeur, mais elle a modifié ce qu'elle a reçu en argument. Travaille sur une copie, ou construis un nouveau tableau.",
+  }),
   hiddenFailed: (): LocalizedText => ({
     en: 'This hidden test did not pass. Think about the cases the visible tests do not show.',
     fr: "Ce test caché n'est pas passé. Pense aux cas que les tests visibles ne montrent pas.",

@@ -94,6 +94,11 @@ function failureMessage(test: ExerciseTest, outcome: TestOutcome, context: Descr
   if (outcome.reason === 'missing-function')
     return context.explanation ?? testMessages.missingFunction(functionName);
   if (outcome.reason === 'not-a-function') return testMessages.notAFunction(functionName);
+  if (outcome.reason === 'mutated-arguments') {
+    // A hidden test's values stay hidden, even the ones the learner's function scribbled over.
+    if (test.hidden || !outcome.argsAfter) return testMessages.mutatedArgumentsHidden();
+    return testMessages.mutatedArguments(renderArgs(outcome.args ?? []), renderArgs(outcome.argsAfter));
+  }
   if (test.hidden) return context.explanation ?? testMessages.hiddenFailed();
   const actual = outcome.actual !== undefined ? renderValue(outcome.actual) : '';
   if (outcome.reason === 'checker') return testMessages.checkerRejected(actual, outcome.checkerMessage);
@@ -109,4 +114,9 @@ function failureMessage(test: ExerciseTest, outcome: TestOutcome, context: Descr
   const expected =
     test.kind === 'function' && test.expected !== undefined ? renderValue(encodeJson(test.expected)) : '';
   return testMessages.returnedWrongValue(expected, actual);
+}
+
+/** One argument as itself, several as a list, as a beginner thinks of "what I was given". */
+function renderArgs(args: TestOutcome['args'] & {}): string {
+  return args.length === 1 ? renderValue(args[0]!) : args.map((arg) => renderValue(arg)).join(', ');
 }

@@ -20,6 +20,7 @@ export const JobTest = z.discriminatedUnion('kind', [
     expected: z.json().optional(),
     compare: FunctionCompare.optional(),
     checker: z.string().optional(),
+    argsUnchanged: z.boolean().optional(),
   }),
   z.strictObject({
     kind: z.literal('program'),
@@ -82,6 +83,8 @@ export const TestOutcome = z.strictObject({
   cpuMs: z.number().min(0),
   /** Function tests: the arguments of the call; property tests: the shrunk counter-example. */
   args: z.array(EncodedValue).optional(),
+  /** The arguments as the learner's function left them, only when it changed them. */
+  argsAfter: z.array(EncodedValue).optional(),
   /** What the learner's function returned. */
   actual: EncodedValue.optional(),
   /** The expected value (property tests: what the reference returned on the counter-example). */
@@ -92,7 +95,15 @@ export const TestOutcome = z.strictObject({
   error: RuntimeError.optional(),
   /** Why a failed test failed, when not a plain mismatch. */
   reason: z
-    .enum(['mismatch', 'checker', 'missing-function', 'not-a-function', 'cpu-budget', 'crashed'])
+    .enum([
+      'mismatch',
+      'checker',
+      'missing-function',
+      'not-a-function',
+      'mutated-arguments',
+      'cpu-budget',
+      'crashed',
+    ])
     .optional(),
   /** A checker's failure message. */
   checkerMessage: z.string().optional(),

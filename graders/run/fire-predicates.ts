@@ -22,8 +22,10 @@ export function firePredicates(session: JobSession, test: JobTest, run: TestRun)
     $: 'object',
     entries: [
       ['args', { $: 'array', items: run.args ?? [] }],
-      ['actual', run.actual ?? undefinedValue],
-      ['expected', run.expected ?? undefinedValue],
+      ['argsAfter', { $: 'array', items: run.argsAfter ?? run.args ?? [] }],
+      // `=== undefined`, not `??`: an encoded JavaScript null is the value null, and must stay so.
+      ['actual', run.actual === undefined ? undefinedValue : run.actual],
+      ['expected', run.expected === undefined ? undefinedValue : run.expected],
       ['output', run.output],
       ['status', run.status],
       [

@@ -55,6 +55,39 @@ const call = (
 const sum = 'function solve(a, b) {\n  return a + b;\n}\n';
 
 describe('runDynamicJob with function tests', () => {
+  it('reports the arguments a function changed, and fails it only when the test asks them unchanged', async () => {
+    const program = 'function sorted(numbers) {\n  numbers.sort((a, b) => a - b);\n  return numbers;\n}';
+    const [lenient, strict, untouched] = await run({
+      program,
+      tests: [
+        { kind: 'function', id: 'lenient', function: 'sorted', args: [[3, 1, 2]], expected: [1, 2, 3] },
+        {
+          kind: 'function',
+          id: 'strict',
+          function: 'sorted',
+          args: [[3, 1, 2]],
+          expected: [1, 2, 3],
+          argsUnchanged: true,
+        },
+        {
+          kind: 'function',
+          id: 'untouched',
+          function: 'sorted',
+          args: [[1, 2]],
+          expected: [1, 2],
+          argsUnchanged: true,
+        },
+      ],
+      predicates: [{ ruleId: 'sees-after', source: '({ argsAfter }) => argsAfter[0][0] === 1' }],
+    });
+    const after = [{ $: 'array', items: [1, 2, 3] }];
+    expect(lenient).toMatchObject({ status: 'passed', argsAfter: after });
+    expect(strict).toMatchObject({ status: 'failed', reason: 'mutated-arguments', argsAfter: after });
+    expect(strict?.firedPredicates).toEqual(['sees-after']);
+    expect(untouched).toMatchObject({ status: 'passed' });
+    expect(untouched).not.toHaveProperty('argsAfter');
+  });
+
   it('passes a right answer and reports a wrong one with both values', async () => {
     const [right, wrong] = await run({
       program: 'function solve(a, b) {\n  return a > 2 ? a - b : a + b;\n}',
@@ -256,6 +289,18 @@ describe('runDynamicJob checkers and predicates', () => {
       status: 'failed',
       firedPredicates: ['subtracts', 'only-second', 'sees-output'],
     });
+  });
+
+  it('shows predicates a returned null as null, not as undefined', async () => {
+    const [outcome] = await run({
+      program: 'function solve(a, b) {\n  return null;\n}',
+      tests: [call([2, 3], null, { checker: '(actual) => actual === 5' })],
+      predicates: [
+        { ruleId: 'null', source: '({ actual }) => actual === null' },
+        { ruleId: 'undefined', source: '({ actual }) => actual === undefined' },
+      ],
+    });
+    expect(outcome).toMatchObject({ status: 'failed', firedPredicates: ['null'] });
   });
 
   it('fires predicates about a test whose isolate was killed, in the next isolate', async () => {

@@ -27,8 +27,11 @@ export function runFunctionTest(session: JobSession, test: FunctionJobTest): Tes
   }
   if (answer.kind !== 'value') return session.finish(meter, { ...known, ...session.failure(answer) });
   const actual = answer.value;
+  const changed =
+    answer.argsAfter && !valuesEqual({ $: 'array', items: args }, { $: 'array', items: answer.argsAfter });
+  const seen = { ...known, actual, ...(changed ? { argsAfter: answer.argsAfter } : {}) };
   const timers = session.drainTimers(program.context, meter);
-  if (timers) return session.finish(meter, { ...known, actual, ...timers });
+  if (timers) return session.finish(meter, { ...seen, ...timers });
 
   const verdict: Verdict =
     test.checker !== undefined
@@ -36,7 +39,10 @@ export function runFunctionTest(session: JobSession, test: FunctionJobTest): Tes
       : valuesEqual(actual, expected as EncodedValue, test.compare ?? {})
         ? { status: 'passed' }
         : { status: 'failed', reason: 'mismatch' };
-  return session.finish(meter, { ...known, actual, ...verdict });
+  if (verdict.status === 'passed' && changed && test.argsUnchanged) {
+    return session.finish(meter, { ...seen, status: 'failed', reason: 'mutated-arguments' });
+  }
+  return session.finish(meter, { ...seen, ...verdict });
 }
 
 /** The teacher's `(actual, args) => true | false | string`, run on copies in the teacher's own context. */
