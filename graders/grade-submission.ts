@@ -39,7 +39,10 @@ export async function gradeSubmission(
     const syntax = prepared.diagnostics.find((d) => d.kind === 'syntax');
     const feedback = applyFeedbackRules(spec.feedback, {
       tests: [],
-      syntaxError: syntax ? { message: syntax.message.en, location: syntax.location } : undefined,
+      // A teacher's `messageMatches` may quote the parser ("Unexpected token") or our explanation.
+      syntaxError: syntax
+        ? { message: `${prepared.parserMessage ?? ''}\n${syntax.message.en}`, location: syntax.location }
+        : undefined,
     });
     return finish(
       tests.map((test) => skippedResult(test, testMessages.skippedNotRun())),

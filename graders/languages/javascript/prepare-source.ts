@@ -20,7 +20,14 @@ export interface PreparedProgram {
   declaredNames: string[];
 }
 
-export type PrepareResult = PreparedProgram | { ok: false; diagnostics: Diagnostic[] };
+export type PrepareResult =
+  | PreparedProgram
+  | {
+      ok: false;
+      diagnostics: Diagnostic[];
+      /** The parser's own words ("Unexpected token"), for teachers' rules about syntax errors. */
+      parserMessage?: string;
+    };
 
 export function prepareSource(
   source: string,
@@ -40,7 +47,7 @@ export function prepareSource(
     } catch (error) {
       const problem = readAmaroError(error, source);
       if (!problem) throw error;
-      return failed(explainSyntaxError(problem, source));
+      return failed(explainSyntaxError(problem, source), problem.raw);
     }
   }
 
@@ -51,14 +58,15 @@ export function prepareSource(
   } catch (error) {
     const problem = readAcornError(error);
     if (!problem) throw error;
-    return failed(explainSyntaxError(problem, source, program));
+    return failed(explainSyntaxError(problem, source, program), problem.raw);
   }
   return { ok: true, program, ast, declaredNames: collectDeclaredNames(ast) };
 }
 
-function failed(explanation: ReturnType<typeof explainSyntaxError>): PrepareResult {
+function failed(explanation: ReturnType<typeof explainSyntaxError>, parserMessage: string): PrepareResult {
   return {
     ok: false,
     diagnostics: [{ kind: explanation.kind, message: explanation.message, location: explanation.location }],
+    parserMessage,
   };
 }
