@@ -1,0 +1,8 @@
+function positionOf(values, target) {
+  for (let i = 0; i < values.length; i++) {
+    if (values[i] === target) {
+      return i;
+    }
+  }
+  return -1;
+}

@@ -1,0 +1,7 @@
+function maxOfTwo(a, b) {
+  if (a > b) {
+    return a;
+  } else {
+    return b;
+  }
+}

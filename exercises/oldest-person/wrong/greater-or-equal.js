@@ -1,0 +1,14 @@
+// Mistake: `>=` replaces the oldest person by anyone of the same age, so a tie gives the last one, not the
+// first one.
+function oldestPerson(people) {
+  if (people.length === 0) {
+    return null;
+  }
+  let oldest = people[0];
+  for (const person of people) {
+    if (person.age >= oldest.age) {
+      oldest = person;
+    }
+  }
+  return oldest.name;
+}

@@ -1,0 +1,2 @@
+// Mistake: the comma after Hello is forgotten.
+console.log("Hello World!");

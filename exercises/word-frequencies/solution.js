@@ -1,0 +1,14 @@
+function wordFrequencies(text) {
+  const counts = {};
+  if (text === "") {
+    return counts;
+  }
+  for (const word of text.toLowerCase().split(" ")) {
+    if (counts[word] === undefined) {
+      counts[word] = 1;
+    } else {
+      counts[word] = counts[word] + 1;
+    }
+  }
+  return counts;
+}
