@@ -357,6 +357,16 @@ describe('explainMissingReturn', () => {
     expectBilingual(message);
   });
 
+  it('quotes no console.log as the culprit when several could have printed', () => {
+    const source =
+      'function maxOfTwo(a, b) {\n  if (a > b) {\n    console.log(a);\n  } else {\n    console.log(b);\n  }\n}';
+    const message = missing(source, 'maxOfTwo', '9\n');
+    expect(message).toMatchObject({ tag: 'print-vs-return', location: { line: 3 } });
+    expect(message.text.en).not.toContain('`console.log(a)`');
+    expect(message.text.en).toContain('`return x`');
+    expectBilingual(message);
+  });
+
   it('says a function has no return at all when it printed nothing', () => {
     const message = missing('function sum(a, b) {\n  const s = a + b;\n}', 'sum');
     expect(message).toMatchObject({ tag: 'missing-return', location: { line: 1, column: 10 } });

@@ -43,6 +43,15 @@ export function describeMissingReturn({
 
   if (facts.ownValueReturns.length === 0) {
     const log = facts.logs[0];
+    // With several console.log calls we cannot tell which one ran, so none is quoted as the culprit.
+    if (log && printed && facts.logs.length > 1) {
+      return {
+        ...base,
+        tag: 'print-vs-return',
+        text: say.printedInsteadOfReturningSeveral(name),
+        location: at(log),
+      };
+    }
     if (log && printed) {
       const logCode = source.slice(log.start, log.end);
       const argument = log.arguments.length === 1 ? log.arguments[0] : undefined;

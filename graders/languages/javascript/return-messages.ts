@@ -9,6 +9,11 @@ export const returnMessages = {
     fr: `${functionQuote} affiche son résultat avec ${logQuote} mais ne le renvoie pas : un test ne peut vérifier que ce qu'une fonction renvoie. Remplace ${logQuote} par ${fixQuote}.`,
   }),
 
+  printedInsteadOfReturningSeveral: (functionQuote: string): LocalizedText => ({
+    en: `${functionQuote} shows its result with \`console.log\` but does not give it back: a test can only check what a function returns. Replace each \`console.log(x)\` that shows the result with \`return x\`.`,
+    fr: `${functionQuote} affiche son résultat avec \`console.log\` mais ne le renvoie pas : un test ne peut vérifier que ce qu'une fonction renvoie. Remplace chaque \`console.log(x)\` qui affiche le résultat par \`return x\`.`,
+  }),
+
   printedSomething: (functionQuote: string): LocalizedText => ({
     en: `${functionQuote} printed something but gave back \`undefined\`: a test checks what a function returns, not what it prints. Use \`return\` to give back the result.`,
     fr: `${functionQuote} a affiché quelque chose mais a renvoyé \`undefined\` : un test vérifie ce qu'une fonction renvoie, pas ce qu'elle affiche. Utilise \`return\` pour renvoyer le résultat.`,
