@@ -1,6 +1,7 @@
 // The teacher's command line: `npm run exo -- <command> …`.
 import { checkCommand, checkUsage } from './commands/check.ts';
 import { gradeCommand, gradeUsage } from './commands/grade.ts';
+import { newCommand, newUsage } from './commands/new.ts';
 import { schemaCommand } from './commands/schema.ts';
 import { UsageError } from './usage-error.ts';
 
@@ -9,6 +10,7 @@ type Command = (argv: string[], out: (text: string) => void) => Promise<number>;
 const commands: Record<string, { run: Command; usage: string }> = {
   check: { run: checkCommand, usage: checkUsage },
   grade: { run: gradeCommand, usage: gradeUsage },
+  new: { run: newCommand, usage: newUsage },
   schema: { run: schemaCommand, usage: 'exo schema' },
 };
 

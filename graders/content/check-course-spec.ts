@@ -33,7 +33,8 @@ export function checkCourseSpec(spec: CourseSpec, knownExercises: ReadonlySet<st
       }
       const earlier = listed.get(slug);
       if (earlier) {
-        const where = earlier.module === module.id ? 'earlier in this module' : `in module "${earlier.module}"`;
+        const where =
+          earlier.module === module.id ? 'earlier in this module' : `in module "${earlier.module}"`;
         findings.push({
           severity: 'error',
           message: `The exercise "${slug}" is listed twice: it is already ${where}. A learner meets each exercise once: remove one.`,

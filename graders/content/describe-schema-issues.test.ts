@@ -48,6 +48,23 @@ describe('describeSchemaIssues', () => {
     ]);
   });
 
+  it('names a missing field whose value is one of a list, and the values it may take', () => {
+    const { language: _, ...rest } = valid;
+    const withoutLanguage = { ...rest, tests: [{ kind: 'program', name: text, stdout: '' }] };
+    const parsed = ExerciseSpec.safeParse(withoutLanguage);
+    if (parsed.success) throw new Error('expected the data to be invalid');
+    expect(describeSchemaIssues(ExerciseSpec, withoutLanguage, parsed.error.issues, 'exercise.yaml')).toEqual(
+      [
+        {
+          path: [],
+          key: true,
+          message:
+            'Missing field "language" in exercise.yaml: add "language: …" with one of "javascript", "typescript".',
+        },
+      ],
+    );
+  });
+
   it('explains a value that YAML allows but the contract cannot hold', () => {
     expect(problemsWith({ tests: [{ kind: 'function', name: text, expected: Number.NaN }] })).toEqual([
       { path: ['tests', 0, 'expected'], message: expect.stringContaining('cannot be the number NaN') },

@@ -80,6 +80,20 @@ function describeIssue(
     }
     case 'invalid_value': {
       const options = issue.values.map((option) => JSON.stringify(option));
+      const parentPath = path.slice(0, -1);
+      // zod reports a missing enum field as a wrong value; to the teacher it is a field to add.
+      if (value === undefined && path.length > 0 && isRecord(valueAt(data, parentPath))) {
+        const name = String(path.at(-1));
+        const parent = parentPath.length === 0 ? fileName : formatPath(parentPath);
+        const choice = options.length > 1 ? `one of ${options.join(', ')}` : options.join('');
+        return [
+          {
+            path: parentPath,
+            key: true,
+            message: `Missing field "${name}" in ${parent}: add "${name}: …" with ${choice}.`,
+          },
+        ];
+      }
       const typed = typeof value === 'string' ? didYouMean(value, issue.values.map(String)) : '';
       return problem(
         `${where} is ${describeValue(value)}, which is not allowed: use ${options.length > 1 ? 'one of ' : ''}${options.join(', ')}.${typed}`,

@@ -18,7 +18,15 @@ export const courseFileSuffix = '.course.yaml';
 /** The first line of every course file: editors that read it complete and check the file as it is typed. */
 export const courseSchemaComment = '# yaml-language-server: $schema=./course.schema.json';
 
-export interface CourseFileLoad extends ContentLoad<Course> {
+export interface CourseLoad extends ContentLoad<Course> {
+  /**
+   * The modules as written, whenever the file meets the schema, even when other checks fail: enough to
+   * count them, and to know which exercises the course lists. Serve `data`, never this.
+   */
+  modules?: { id: string; exercises: string[] }[];
+}
+
+export interface CourseFileLoad extends CourseLoad {
   /** The file name, `first-steps.course.yaml`, as issues name it. */
   name: string;
   /** The file, as given to `loadCourses` joined with the name. */
@@ -32,58 +40,49 @@ export interface CoursesLoad {
   warnings: ContentIssue[];
 }
 
-/** One course file; `knownExercises` are the exercise slugs it may list (the folders beside it). */
-export async function loadCourse(file: string, knownExercises: Iterable<string>): Promise<ContentLoad<Course>> {
-  return (await readCourse(file, new Set(knownExercises))).load;
-}
-
 /**
  * Every `*.course.yaml` in `root`, each loaded on its own, and a warning for each exercise folder that no
  * course lists. `knownExercises` defaults to the exercise folders of `root`; a caller that has already
  * loaded them passes their slugs.
  */
 export async function loadCourses(root: string, knownExercises?: Iterable<string>): Promise<CoursesLoad> {
-  const known = new Set(
-    knownExercises ?? (await listExerciseFolders(root)).map((folder) => folder.slug),
-  );
+  const known = new Set(knownExercises ?? (await listExerciseFolders(root)).map((folder) => folder.slug));
   const names = (await readdir(root, { withFileTypes: true }))
     .filter((entry) => entry.isFile() && /\.course\.ya?ml$/i.test(entry.name))
     .map((entry) => entry.name)
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const read = await Promise.all(
-    names.map(async (name) => {
+  const courses = await Promise.all(
+    names.map(async (name): Promise<CourseFileLoad> => {
       const file = path.join(root, name);
-      if (name.endsWith(courseFileSuffix)) return { name, file, ...(await readCourse(file, known)) };
+      if (name.endsWith(courseFileSuffix)) return { name, file, ...(await loadCourse(file, known)) };
       // A near miss (`.course.yml`, `.Course.yaml`) would otherwise make the course silently disappear.
       const fixed = name.replace(/\.course\.ya?ml$/i, courseFileSuffix);
-      const load = { errors: [{ file: name, message: `Rename ${name} to ${fixed}.` }], warnings: [] };
-      return { name, file, load, listed: undefined };
+      return { name, file, errors: [{ file: name, message: `Rename ${name} to ${fixed}.` }], warnings: [] };
     }),
   );
-  const courses = read.map(({ name, file, load }) => ({ name, file, ...load }));
 
   // Only a root with courses has exercises to miss; and a course that cannot be read might list any of
   // them, so the warnings wait until every course reads.
   const warnings: ContentIssue[] = [];
-  if (read.length > 0 && read.every((course) => course.listed !== undefined)) {
-    const listed = new Set(read.flatMap((course) => course.listed ?? []));
-    const courseNames = names.join(', ');
+  if (courses.length > 0 && courses.every((course) => course.modules !== undefined)) {
+    const listed = new Set(
+      courses.flatMap((course) => course.modules ?? []).flatMap((module) => module.exercises),
+    );
+    const where = names.length === 1 ? names[0] : `a course (${names.join(', ')})`;
     for (const slug of [...known].sort()) {
       if (listed.has(slug)) continue;
       warnings.push({
         file: `${slug}/${specFile}`,
-        message: `No course lists the exercise "${slug}", so no learner will see it: add it to a module of ${names.length === 1 ? courseNames : `a course (${courseNames})`}.`,
+        message: `No course lists the exercise "${slug}", so no learner will see it: add it to a module of ${where}.`,
       });
     }
   }
   return { courses, warnings };
 }
 
-/** The load, and the exercises the file lists whenever its schema is met, even with other errors. */
-async function readCourse(
-  file: string,
-  knownExercises: ReadonlySet<string>,
-): Promise<{ load: ContentLoad<Course>; listed?: string[] }> {
+/** One course file; `knownExercises` are the exercise slugs it may list (the folders beside it). */
+export async function loadCourse(file: string, knownExercises: Iterable<string>): Promise<CourseLoad> {
+  const known = new Set(knownExercises);
   const name = path.basename(file);
   const errors: ContentIssue[] = [];
   const warnings: ContentIssue[] = [];
@@ -91,12 +90,13 @@ async function readCourse(
 
   const text = await readText(file);
   if (text === undefined) {
-    return { load: { errors: [{ file: name, message: `No course file at ${file}: check the path.` }], warnings } };
+    return { errors: [{ file: name, message: `No course file at ${file}: check the path.` }], warnings };
   }
   if (!name.endsWith(courseFileSuffix)) {
+    const suggestion = slugify(name.replace(/(\.course)?\.ya?ml$/i, '')) || 'my-course';
     errors.push({
       file: name,
-      message: `A course file's name ends in "${courseFileSuffix}": rename it to ${slugify(slug.replace(/\.ya?ml$/i, '')) || 'my-course'}${courseFileSuffix}.`,
+      message: `A course file's name ends in "${courseFileSuffix}": rename it to ${suggestion}${courseFileSuffix}.`,
     });
   } else if (!Slug.safeParse(slug).success) {
     const suggestion = slugify(slug);
@@ -113,16 +113,16 @@ async function readCourse(
   });
   warnings.push(...yaml.warnings);
   errors.push(...yaml.errors);
-  if (yaml.data === undefined) return { load: { errors: sortIssues(errors), warnings } };
+  if (yaml.data === undefined) return { errors: sortIssues(errors), warnings };
 
-  for (const finding of checkCourseSpec(yaml.data, knownExercises)) {
+  for (const finding of checkCourseSpec(yaml.data, known)) {
     (finding.severity === 'error' ? errors : warnings).push({
       file: name,
       ...yaml.at(finding),
       message: finding.message,
     });
   }
-  const listed = yaml.data.modules.flatMap((module) => module.exercises);
-  if (errors.length > 0) return { load: { errors: sortIssues(errors), warnings: sortIssues(warnings) }, listed };
-  return { load: { errors, warnings: sortIssues(warnings), data: { slug, spec: yaml.data } }, listed };
+  const modules = yaml.data.modules.map((module) => ({ id: module.id, exercises: module.exercises }));
+  if (errors.length > 0) return { errors: sortIssues(errors), warnings: sortIssues(warnings), modules };
+  return { errors, warnings: sortIssues(warnings), modules, data: { slug, spec: yaml.data } };
 }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { z } from 'zod';
 import type { ContentIssue } from './content-issue.ts';
 import { describeSchemaIssues } from './describe-schema-issues.ts';
-import { type DataPath, readYaml } from './yaml-source.ts';
+import { type DataPath, readYaml, type YamlSource } from './yaml-source.ts';
 
 export interface ContentYamlOptions {
   /** The file as issues name it, relative to the exercises root: `sum-of-array/exercise.yaml`. */
@@ -25,9 +25,11 @@ export interface ContentYaml<T> {
   warnings: ContentIssue[];
   /** Why there is no `data`: the YAML syntax, an empty file, or the schema. */
   failed?: 'syntax' | 'empty' | 'schema';
-  /** Where a place in the data is written; with `key`, where its key is. Nothing when it cannot be found. */
-  at(where: { path?: DataPath; key?: boolean }): { line?: number; column?: number };
+  at: Locate;
 }
+
+/** Where a place in the data is written; with `key`, where its key is. Nothing when it cannot be found. */
+export type Locate = (where: { path?: DataPath; key?: boolean }) => { line?: number; column?: number };
 
 export function readContentYaml<S extends z.ZodType>(
   text: string,
@@ -46,13 +48,7 @@ export function readContentYaml<S extends z.ZodType>(
   }
 
   const yaml = readYaml(text);
-  const at = (where: { path?: DataPath; key?: boolean }) => {
-    const position =
-      where.path && where.path.length > 0
-        ? yaml.positionOf(where.path, { key: where.key ?? false })
-        : undefined;
-    return position ? { line: position.line, column: position.column } : {};
-  };
+  const at = locator(yaml);
   const result = (failed?: ContentYaml<z.output<S>>['failed']) => ({
     raw: yaml.data,
     errors,
@@ -77,4 +73,15 @@ export function readContentYaml<S extends z.ZodType>(
     errors.push({ file, ...at(problem), message: problem.message });
   }
   return result('schema');
+}
+
+/** Positions to spread into an issue: `{ file, ...at(finding), message }`. */
+export function locator(yaml: YamlSource): Locate {
+  return (where) => {
+    const position =
+      where.path && where.path.length > 0
+        ? yaml.positionOf(where.path, { key: where.key ?? false })
+        : undefined;
+    return position ? { line: position.line, column: position.column } : {};
+  };
 }
