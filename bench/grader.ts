@@ -10,9 +10,9 @@ import { ExerciseSpec } from '../contracts/exercise-spec.ts';
 import { createGrader } from '../graders/create-grader.ts';
 import { median, percentile, runConcurrently } from './stats.ts';
 
-const learnerCode = 'function add(a, b) {\n  return a + b;\n}\n';
+export const learnerCode = 'function add(a, b) {\n  return a + b;\n}\n';
 
-function benchExercise(): Exercise {
+export function benchExercise(): Exercise {
   const spec = ExerciseSpec.parse({
     title: { en: 'Add', fr: 'Addition' },
     language: 'javascript',

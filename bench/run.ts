@@ -2,6 +2,7 @@
 // prints its summary as the last line, since this machine is shared and absolute numbers drift.
 const benches: Record<string, () => Promise<void>> = {
   grader: async () => (await import('./grader.ts')).benchGrader(),
+  http: async () => (await import('./http.ts')).benchHttp(),
   'pool-round-trip': async () => (await import('./pool-round-trip.ts')).benchPoolRoundTrip(),
 };
 

@@ -1,4 +1,7 @@
 // The teacher's command line: `npm run exo -- <command> …`.
+
+import { regradeCommand, regradeUsage } from '../../server/cli/regrade-command.ts';
+import { teacherCommand, teacherUsage } from '../../server/cli/teacher-command.ts';
 import { checkCommand, checkUsage } from './commands/check.ts';
 import { gradeCommand, gradeUsage } from './commands/grade.ts';
 import { newCommand, newUsage } from './commands/new.ts';
@@ -12,6 +15,8 @@ const commands: Record<string, { run: Command; usage: string }> = {
   grade: { run: gradeCommand, usage: gradeUsage },
   new: { run: newCommand, usage: newUsage },
   schema: { run: schemaCommand, usage: 'exo schema' },
+  regrade: { run: regradeCommand, usage: regradeUsage },
+  teacher: { run: teacherCommand, usage: teacherUsage },
 };
 
 function usage(): string {

@@ -1,0 +1,59 @@
+// `exo teacher add`, run as an admin runs it: a real process, the password piped on stdin.
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkTeacherPassword } from '../../server/auth/teachers.ts';
+import { openDatabase } from '../../server/db/open-database.ts';
+import { users } from '../../server/db/schema.ts';
+
+const root = path.join(import.meta.dirname, '..', '..');
+let dir: string | undefined;
+afterAll(async () => {
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+function exo(args: string[], stdin: string, env: Record<string, string>) {
+  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+    const child = spawn(
+      process.execPath,
+      ['--no-node-snapshot', '--disable-warning=ExperimentalWarning', 'graders/cli/exo.ts', ...args],
+      { cwd: root, env: { PATH: process.env.PATH ?? '', ...env } },
+    );
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => {
+      stdout += chunk;
+    });
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+    });
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(stdin);
+  });
+}
+
+describe('exo teacher add', () => {
+  it('creates a teacher whose password works and is not stored in the clear; refuses a duplicate', async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'exo-teacher-'));
+    const env = { DATABASE_FILE: path.join(dir, 'db.sqlite') };
+    const added = await exo(['teacher', 'add', 'ada', '--password-stdin'], 'correct horse\n', env);
+    expect(added).toMatchObject({ code: 0 });
+    expect(added.stdout).toContain('teacher "ada" added');
+    const again = await exo(['teacher', 'add', 'ada', '--password-stdin'], 'correct horse\n', env);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('already exists');
+    const short = await exo(['teacher', 'add', 'bob', '--password-stdin'], 'short\n', env);
+    expect(short.code).toBe(2);
+
+    const db = openDatabase(env.DATABASE_FILE);
+    try {
+      expect(await checkTeacherPassword(db, 'ada', 'correct horse')).toBeDefined();
+      expect(await checkTeacherPassword(db, 'ada', 'correct horse ')).toBeUndefined();
+      expect(JSON.stringify(db.select().from(users).all())).not.toContain('correct horse');
+    } finally {
+      db.$client.close();
+    }
+  });
+});
