@@ -4,6 +4,7 @@ const benches: Record<string, () => Promise<void>> = {
   grader: async () => (await import('./grader.ts')).benchGrader(),
   http: async () => (await import('./http.ts')).benchHttp(),
   'pool-round-trip': async () => (await import('./pool-round-trip.ts')).benchPoolRoundTrip(),
+  web: async () => (await import('./web.ts')).benchWeb(),
 };
 
 const name = process.argv[2];

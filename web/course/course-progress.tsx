@@ -1,0 +1,21 @@
+// How far the learner is in a course: exercises passed, and the share of points the attestation asks for.
+// Counted in exercises passed until the server sends each exercise's points (proposed in the report).
+import type { CatalogueCourse } from '../../contracts/course-catalogue.ts';
+import { useI18n } from '../i18n/i18n-context.tsx';
+
+export function CourseProgress({ course }: { course: CatalogueCourse }) {
+  const { t, formatNumber } = useI18n();
+  const exercises = course.modules.flatMap((module) => module.exercises);
+  const passed = exercises.filter((exercise) => exercise.progress.passed).length;
+  return (
+    <div className="course-progress">
+      <label>
+        {t.home.progress(passed, exercises.length)}
+        <progress max={exercises.length || 1} value={passed} />
+      </label>
+      {course.passThreshold !== undefined && (
+        <p>{t.home.threshold(formatNumber(course.passThreshold, { style: 'percent' }))}</p>
+      )}
+    </div>
+  );
+}
