@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildCourseJsonSchema } from './course-json-schema.ts';
+import { undocumentedFields } from './undocumented-fields.ts';
 
 const checkedIn = fileURLToPath(new URL('../../exercises/course.schema.json', import.meta.url));
 
@@ -15,16 +16,7 @@ describe('the JSON Schema of course files', () => {
   });
 
   it('describes every field, so that editors can explain each one', () => {
-    const undocumented: string[] = [];
-    const visit = (node: unknown, path: string) => {
-      if (typeof node !== 'object' || node === null) return;
-      const properties = (node as { properties?: Record<string, { description?: string }> }).properties;
-      for (const [name, property] of Object.entries(properties ?? {})) {
-        if (!property.description) undocumented.push(`${path}/properties/${name}`);
-      }
-      for (const [key, value] of Object.entries(node)) visit(value, `${path}/${key}`);
-    };
-    visit(buildCourseJsonSchema(), '#');
+    const undocumented = undocumentedFields(buildCourseJsonSchema());
     expect(undocumented, 'add these fields to the docs table in course-json-schema.ts').toEqual([]);
   });
 
