@@ -1,117 +1,289 @@
-// What the HTTP service adds on top of the grader, through a real socket and a SQLite file (WAL):
-// - a free run (`POST /run`, graded in the request) against `grader.grade` called directly, one at a time;
-// - queued submissions (`POST /submissions` → 202, graded by the queue, stored) against the grader's own
-//   throughput on the same submissions, all cores busy.
-// Both baselines are measured in the same run, on the same pool.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { availableParallelism, tmpdir } from 'node:os';
+// The server under a deadline rush, as a course would run it: `server/main.ts` started as its own process
+// (real grader pool, queue, SQLite file in WAL mode), loaded over loopback by autocannon with submissions
+// of a 10-test function exercise, each from a different learner (bearer sessions made beforehand).
+//
+// Three runs in one go, so the ratios hold on a noisy machine:
+// - baseline: GET of the exercise's public view, as fast as the server answers: what the HTTP stack,
+//   the session check and one SQLite read cost, without writing or grading anything;
+// - submissions as fast as the server takes them: N = 202s per second, each attempt row written before
+//   its 202 (p50/p99 are the 202's latency); then the queue drains and every attempt must be done, graded
+//   and passed, checked in the database file;
+// - submissions at N/2 per second, evenly paced (bench/paced-load.ts: autocannon's rate option sends
+//   bursts), latency counted from when each was due: what a learner sees in a busy hour.
+// The last line is the maximum-rate run; the line before it, the half-rate run.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { serve } from '@hono/node-server';
-import { createGrader } from '../graders/create-grader.ts';
-import { createApp } from '../server/app.ts';
-import { systemClock } from '../server/clock.ts';
-import { openDatabase } from '../server/db/open-database.ts';
-import { storeExerciseVersion } from '../server/db/sync-content.ts';
-import { createInProcessQueue } from '../server/queue/in-process-queue.ts';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import Database from 'better-sqlite3';
+import { stringify } from 'yaml';
 import { benchExercise, learnerCode } from './grader.ts';
-import { median, percentile, runConcurrently } from './stats.ts';
+import { pacedLoad } from './paced-load.ts';
+
+const repoRoot = fileURLToPath(new URL('../', import.meta.url));
+const runSeconds = 10;
+const connections = 32;
+/** BENCH_PROFILE_DIR=<dir>: the server writes a V8 CPU profile there when it stops. */
+const profileDir = process.env.BENCH_PROFILE_DIR;
 
 export async function benchHttp(): Promise<void> {
-  const cores = availableParallelism();
   const dir = await mkdtemp(path.join(tmpdir(), 'bench-http-'));
-  const db = openDatabase(path.join(dir, 'bench.sqlite'));
-  const grader = createGrader({ size: cores });
-  const exercise = benchExercise();
-  storeExerciseVersion(db, exercise, systemClock.now());
-  const queue = createInProcessQueue({
-    db,
-    grader,
-    clock: systemClock,
-    config: { maxWaiting: 100_000, concurrency: cores, submitBurst: 1_000_000, submitRefillMs: 1 },
-  });
-  await queue.start();
-  const app = createApp({
-    db,
-    grader,
-    clock: systemClock,
-    queue,
-    config: {
-      maxBodyBytes: 1024 * 1024,
-      cookieSessionTtlMs: 3600_000,
-      bearerTokenTtlMs: 3600_000,
-      cookieSecure: false,
-      frameAncestors: ["'self'"],
-    },
-  });
-  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
-  await new Promise((resolve) => server.once('listening', resolve));
-  const address = server.address();
-  const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  const body = JSON.stringify({ code: learnerCode, language: 'javascript' });
-
-  const newToken = async () => {
-    const response = await fetch(`${origin}/api/session`, {
-      method: 'POST',
-      headers: { 'X-Requested-With': 'b' },
-    });
-    return ((await response.json()) as { token: string }).token;
-  };
-  const post = async (url: string, token: string, expected: number) => {
-    const response = await fetch(`${origin}${url}`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-      body,
-    });
-    await response.arrayBuffer();
-    if (response.status !== expected) throw new Error(`${url}: ${response.status}`);
-  };
+  const exercisesDir = path.join(dir, 'exercises');
+  await writeBenchExercise(exercisesDir);
+  const databaseFile = path.join(dir, 'bench.sqlite');
+  const port = await freePort();
+  const server = await startServer({ port, databaseFile, exercisesDir });
+  // Even if autocannon throws from a callback, the server must not outlive the bench.
+  const killServer = () => server.kill('SIGKILL');
+  process.once('exit', killServer);
+  const origin = `http://127.0.0.1:${port}`;
+  const slug = benchExercise().slug;
 
   try {
-    const runner = await newToken();
-    const direct = async () => {
-      const result = await grader.grade(exercise, learnerCode, { mode: 'run' });
-      if (result.status !== 'passed') throw new Error('bench run did not pass');
-    };
-    const overHttp = () => post(`/api/exercises/${exercise.slug}/run`, runner, 200);
-    await runConcurrently(100, cores, direct);
-    await runConcurrently(100, cores, overHttp);
-    const directRuns = await runConcurrently(400, 1, direct);
-    const httpRuns = await runConcurrently(400, 1, overHttp);
+    // Learners enough for both runs at any plausible rate: each submits once, so neither the one-in-flight
+    // rule nor the per-learner bucket is what gets measured.
+    const tokens = await newSessions(origin, 25_000);
+    const reader = tokens.pop()!;
+    let nextToken = 0;
+    const submission = (): autocannon.Request => ({
+      method: 'POST',
+      path: `/api/exercises/${slug}/submissions`,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ code: learnerCode, language: 'javascript' }),
+      setupRequest: (request) => {
+        // Past the last learner, tokens come round again: their 429s then fail the run, loudly.
+        const token = tokens[nextToken++ % tokens.length];
+        return { ...request, headers: { ...request.headers, authorization: `Bearer ${token}` } };
+      },
+    });
 
-    const submissions = 1_000;
-    const tokens = await Promise.all(Array.from({ length: submissions }, newToken));
-    const directLoaded = await runConcurrently(submissions, cores * 2, () =>
-      grader.grade(exercise, learnerCode).then(() => {}),
+    await load(origin, { path: `/api/exercises/${slug}`, headers: { authorization: `Bearer ${reader}` } }, 3);
+    const baseline = await load(
+      origin,
+      { path: `/api/exercises/${slug}`, headers: { authorization: `Bearer ${reader}` } },
+      runSeconds,
     );
-    const started = performance.now();
-    const accepted = await runConcurrently(submissions, cores * 4, (i) =>
-      post(`/api/exercises/${exercise.slug}/submissions`, tokens[i]!, 202),
-    );
-    await queue.idle();
-    const queuedMs = performance.now() - started;
+    expectOnly(baseline, 200, 'GET exercise');
 
-    const directMedian = median(directRuns.durations);
-    const httpMedian = median(httpRuns.durations);
-    const directThroughput = (submissions / directLoaded.elapsedMs) * 1000;
-    const queuedThroughput = (submissions / queuedMs) * 1000;
-    console.log(`cores: ${cores}, pool size: ${cores}, Node ${process.versions.node}`);
-    console.log(`grader.grade, one at a time: median ${directMedian.toFixed(2)} ms`);
+    console.log(`baseline done: ${baseline.perSecond.toFixed(0)} requests/s`);
+    const full = await load(origin, submission(), runSeconds);
+    console.log(`full-rate run done: ${JSON.stringify(full.statuses)}; waiting for the queue to drain`);
+    expectOnly(full, 202, 'submissions at full rate');
+    const drain = await waitUntilGraded(databaseFile, full.accepted);
+    const rate = Math.max(1, Math.floor(full.perSecond / 2));
+    const half = await pacedLoad(
+      origin,
+      () => {
+        const token = tokens[nextToken++ % tokens.length];
+        return {
+          method: 'POST',
+          path: `/api/exercises/${slug}/submissions`,
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body: JSON.stringify({ code: learnerCode, language: 'javascript' }),
+        };
+      },
+      rate,
+      runSeconds,
+    );
+    expectOnly(half, 202, 'submissions at half rate');
+    await waitUntilGraded(databaseFile, full.accepted + (half.statuses['202'] ?? 0));
+
     console.log(
-      `POST /run over HTTP, one at a time: median ${httpMedian.toFixed(2)} ms, p95 ${percentile(httpRuns.durations, 95).toFixed(2)} ms`,
+      `server: server/main.ts (as npm start), Node ${process.versions.node}, ${connections} connections`,
     );
     console.log(
-      `POST /submissions → 202: median ${median(accepted.durations).toFixed(2)} ms, p95 ${percentile(accepted.durations, 95).toFixed(2)} ms (${cores * 4} clients)`,
+      `baseline, GET /api/exercises/${slug}: ${baseline.perSecond.toFixed(0)} requests/s, p50 ${baseline.p50} ms, p99 ${baseline.p99} ms`,
     );
-    console.log(`grader alone, all cores: ${directThroughput.toFixed(0)} submissions/s`);
-    console.log(`queued submissions graded and stored: ${queuedThroughput.toFixed(0)} submissions/s`);
     console.log(
-      `http: run overhead ${(httpMedian - directMedian).toFixed(2)} ms over the grader (median), queued throughput ${((queuedThroughput / directThroughput) * 100).toFixed(0)}% of the grader's`,
+      `graded after the full-rate run: ${full.accepted} attempts done and passed in ${(drain.ms / 1000).toFixed(1)} s from the run's start (${drain.perSecond.toFixed(0)} graded/s)`,
     );
+    console.log(
+      `submissions take ${((full.perSecond / baseline.perSecond) * 100).toFixed(0)}% of the baseline's request rate`,
+    );
+    console.log(
+      `http (half rate, ${rate}/s paced evenly): ${half.perSecond.toFixed(0)} submissions/s, p50 ${half.p50.toFixed(1)} ms, p99 ${half.p99.toFixed(1)} ms`,
+    );
+    console.log(`http: ${full.perSecond.toFixed(0)} submissions/s, p50 ${full.p50} ms, p99 ${full.p99} ms`);
   } finally {
-    server.close();
-    await queue.close();
-    await grader.close();
-    db.$client.close();
+    process.off('exit', killServer);
+    server.kill('SIGTERM');
+    await new Promise((resolve) => server.once('exit', resolve));
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+interface LoadResult {
+  perSecond: number;
+  accepted: number;
+  p50: number;
+  p99: number;
+  statuses: Record<string, number>;
+  errors: number;
+}
+
+async function load(
+  origin: string,
+  request: autocannon.Request,
+  seconds: number,
+  overallRate?: number,
+): Promise<LoadResult & { started: number }> {
+  const started = Date.now();
+  const result = await autocannon({
+    url: origin,
+    connections,
+    duration: seconds,
+    requests: [request],
+    ...(overallRate ? { overallRate } : {}),
+  });
+  const statuses = result.statusCodeStats as unknown as Record<string, { count: number }>;
+  const counts = Object.fromEntries(Object.entries(statuses).map(([code, { count }]) => [code, count]));
+  const ok = (counts['202'] ?? 0) + (counts['200'] ?? 0);
+  return {
+    started,
+    perSecond: ok / seconds,
+    accepted: counts['202'] ?? 0,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    statuses: counts,
+    errors: result.errors + result.timeouts,
+  };
+}
+
+function expectOnly(result: Pick<LoadResult, 'statuses' | 'errors'>, status: number, what: string): void {
+  const others = Object.entries(result.statuses).filter(([code]) => code !== String(status));
+  if (others.length > 0 || result.errors > 0) {
+    throw new Error(
+      `${what}: expected only ${status}, got ${JSON.stringify(result.statuses)} and ${result.errors} errors`,
+    );
+  }
+}
+
+/** Polls the database file until `count` attempts are done; every one must have passed. */
+async function waitUntilGraded(
+  databaseFile: string,
+  count: number,
+): Promise<{ ms: number; perSecond: number }> {
+  const db = new Database(databaseFile, { readonly: true, fileMustExist: true });
+  const started = performance.now();
+  try {
+    for (;;) {
+      const row = db
+        .prepare(
+          `select count(*) as total,
+             sum(status = 'done') as done,
+             sum(status = 'done' and verdict = 'passed') as passed,
+             min(created_at) as first, max(finished_at) as last
+           from attempts`,
+        )
+        .get() as { total: number; done: number; passed: number; first: number; last: number };
+      if (row.total < count) throw new Error(`${count} attempts acknowledged, ${row.total} in the database`);
+      if (row.done === row.total) {
+        if (row.passed !== row.total) throw new Error(`${row.total - row.passed} attempts did not pass`);
+        const ms = row.last - row.first;
+        return { ms, perSecond: (row.total / ms) * 1000 };
+      }
+      if (performance.now() - started > 300_000) throw new Error('the queue did not drain in 5 minutes');
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  } finally {
+    db.close();
+  }
+}
+
+async function newSessions(origin: string, count: number): Promise<string[]> {
+  const tokens: string[] = [];
+  let next = 0;
+  const lane = async () => {
+    while (next++ < count) {
+      const response = await fetch(`${origin}/api/session`, {
+        method: 'POST',
+        headers: { 'X-Requested-With': 'bench' },
+      });
+      if (response.status !== 201 && response.status !== 200)
+        throw new Error(`POST /api/session: ${response.status}`);
+      tokens.push(((await response.json()) as { token: string }).token);
+    }
+  };
+  await Promise.all(Array.from({ length: 16 }, lane));
+  return tokens;
+}
+
+async function writeBenchExercise(exercisesDir: string): Promise<void> {
+  const exercise = benchExercise();
+  const folder = path.join(exercisesDir, exercise.slug);
+  await mkdir(folder, { recursive: true });
+  const example = '\n\n```js\nadd(1, 2) // 3\n```\n';
+  await Promise.all([
+    writeFile(path.join(folder, 'exercise.yaml'), stringify(exercise.spec)),
+    writeFile(path.join(folder, 'statement.en.md'), `# Add\n\nReturn the sum of a and b.${example}`),
+    writeFile(path.join(folder, 'statement.fr.md'), `# Addition\n\nRenvoie la somme de a et b.${example}`),
+    writeFile(path.join(folder, 'starter.js'), 'function add(a, b) {\n}\n'),
+    writeFile(path.join(folder, 'solution.js'), learnerCode),
+    writeFile(
+      path.join(exercisesDir, 'bench.course.yaml'),
+      stringify({
+        title: { en: 'Bench', fr: 'Banc' },
+        description: { en: 'One exercise.', fr: 'Un exercice.' },
+        access: 'open',
+        passThreshold: 0.5,
+        modules: [
+          {
+            id: 'only',
+            title: { en: 'Only', fr: 'Seul' },
+            description: { en: '-', fr: '-' },
+            exercises: [exercise.slug],
+          },
+        ],
+      }),
+    ),
+  ]);
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+/** `npm start`'s process with the bench's settings; resolves once it listens. */
+async function startServer(options: { port: number; databaseFile: string; exercisesDir: string }) {
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [
+      ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
+      '--no-node-snapshot',
+      '--disable-warning=ExperimentalWarning',
+      path.join(repoRoot, 'server/main.ts'),
+    ],
+    {
+      cwd: repoRoot,
+      env: {
+        ...process.env,
+        PORT: String(options.port),
+        HOST: '127.0.0.1',
+        DATABASE_FILE: options.databaseFile,
+        EXERCISES_DIR: options.exercisesDir,
+        WEB_DIR: path.join(path.dirname(options.databaseFile), 'no-web'),
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  await new Promise<void>((resolve, reject) => {
+    let out = '';
+    child.stdout?.setEncoding('utf8');
+    child.stdout?.on('data', (chunk: string) => {
+      out += chunk;
+      if (out.includes('listening on')) resolve();
+    });
+    child.once('exit', (code) => reject(new Error(`the server exited (${code}) before listening:\n${out}`)));
+  });
+  return child;
 }

@@ -4,6 +4,7 @@
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { except } from 'hono/combine';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { PoolClosedError, PoolOverloadedError } from '../graders/pool/pool-errors.ts';
@@ -13,9 +14,12 @@ import { requireCsrfHeader } from './http/csrf.ts';
 import { identify } from './http/identity.ts';
 import { buildOpenApiDocument } from './openapi.ts';
 import { attemptRoutes } from './routes/attempts.ts';
+import { attestationRoutes } from './routes/attestation.ts';
 import { authRoutes } from './routes/auth.ts';
+import { codecastRoutes } from './routes/codecasts.ts';
 import { courseRoutes } from './routes/courses.ts';
 import { exerciseRoutes } from './routes/exercises.ts';
+import { meRoutes } from './routes/me.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { teacherRoutes } from './routes/teacher.ts';
 
@@ -24,33 +28,41 @@ export function createApp(deps: AppDeps) {
   const api = new Hono<AppEnv>()
     .use(async (c, next) => {
       await next();
-      // Answers depend on the session: no shared cache may keep them.
-      c.header('Cache-Control', 'no-store');
+      // Answers depend on the session: no shared cache may keep them. A route that knows better (a
+      // codecast's chunks, immutable per version) says so itself.
+      if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
     })
     .use(
-      bodyLimit({
-        maxSize: deps.config.maxBodyBytes,
-        onError: (c) =>
-          c.json(
-            errorBody(
-              'body-too-large',
-              `The request body is larger than ${deps.config.maxBodyBytes} bytes.`,
-              {
-                maxBytes: deps.config.maxBodyBytes,
-              },
+      // A whole codecast is larger than any other body: its route has its own limit (MAX_CODECAST_BYTES).
+      except(
+        (c) => c.req.method === 'PUT' && /^\/api\/codecasts\/[^/]+$/.test(c.req.path),
+        bodyLimit({
+          maxSize: deps.config.maxBodyBytes,
+          onError: (c) =>
+            c.json(
+              errorBody(
+                'body-too-large',
+                `The request body is larger than ${deps.config.maxBodyBytes} bytes.`,
+                {
+                  maxBytes: deps.config.maxBodyBytes,
+                },
+              ),
+              413,
             ),
-            413,
-          ),
-      }),
+        }),
+      ),
     )
     .use(requireCsrfHeader())
     .use(identify(deps))
     .route('/session', sessionRoutes(deps))
+    .route('/me', meRoutes(deps))
     .route('/auth', authRoutes(deps))
     .route('/courses', courseRoutes(deps))
+    .route('/courses', attestationRoutes(deps))
     .route('/exercises', exerciseRoutes(deps))
     .route('/attempts', attemptRoutes(deps))
-    .route('/teacher', teacherRoutes(deps));
+    .route('/teacher', teacherRoutes(deps))
+    .route('/codecasts', codecastRoutes(deps));
 
   const app = new Hono()
     .use(

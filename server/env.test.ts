@@ -7,6 +7,12 @@ describe('readEnv', () => {
     expect(settings).toMatchObject({ port: 8080, databaseFile: './data/codecast.sqlite' });
     expect(settings.app.frameAncestors).toEqual(["'self'"]);
     expect(settings.queue.concurrency).toBeGreaterThan(0);
+    expect(settings.app.runLimits).toMatchObject({ burst: 20, refillMs: 3_000 });
+  });
+
+  it('caps free runs in progress at twice the grader workers unless told otherwise', () => {
+    expect(readEnv({ GRADER_WORKERS: '3' }).app.runLimits?.maxConcurrent).toBe(6);
+    expect(readEnv({ GRADER_WORKERS: '3', RUN_MAX_CONCURRENT: '1' }).app.runLimits?.maxConcurrent).toBe(1);
   });
 
   it('reads numbers and lists, and throws (never exits) on a bad value', () => {

@@ -41,7 +41,7 @@ async function main(): Promise<void> {
     await addTeacher(db, { name: 'demo', password: demoPassword, now: clock.now() });
   }
 
-  const grader = createGrader({ size: settings.graderWorkers });
+  const grader = createGrader({ size: settings.graderWorkers, niceness: settings.graderNiceness });
   const queue = createInProcessQueue({
     db,
     grader,

@@ -3,14 +3,33 @@
 // and a test fails when it and the app's routes differ.
 import { z } from 'zod';
 import { ApiErrorBody } from '../contracts/api-error.ts';
+import { CodecastManifest } from '../contracts/codecast.ts';
+import { CodecastList, CodecastSaved, CodecastUpload } from '../contracts/codecast-api.ts';
+import { CodecastChunk } from '../contracts/codecast-chunk.ts';
+import { CourseAttestation } from '../contracts/course-attestation.ts';
 import { CourseCatalogue } from '../contracts/course-catalogue.ts';
+import { DraftAnswer } from '../contracts/draft.ts';
+import { Enrolment, EnrolmentBody } from '../contracts/enrolment.ts';
 import { GradeResult } from '../contracts/grade-result.ts';
-import { LocalizedText } from '../contracts/localized-text.ts';
+import { Hint, HintState } from '../contracts/hint.ts';
+import { Me, MeUpdate } from '../contracts/me.ts';
 import { DraftBody, ExerciseProgress, PublicAttempt, SubmissionBody } from '../contracts/public-attempt.ts';
 import { PublicExercise } from '../contracts/public-exercise.ts';
+import { SubmissionReceipt } from '../contracts/submission-receipt.ts';
+import {
+  CourseLearners,
+  LearnerProgress,
+  TeacherAttempts,
+  TeacherExercises,
+} from '../contracts/teacher-views.ts';
 
 const schemas = {
   ApiErrorBody,
+  CodecastList,
+  CodecastManifest,
+  CodecastChunk,
+  CodecastUpload,
+  CodecastSaved,
   CourseCatalogue,
   GradeResult,
   PublicAttempt,
@@ -18,19 +37,10 @@ const schemas = {
   SubmissionBody,
   DraftBody,
   ExerciseProgress,
-  Accepted: z.strictObject({
-    attemptId: z.number().int(),
-    status: z.literal('queued'),
-    position: z.number().int().min(1),
-  }),
-  Draft: z.strictObject({
-    draft: z.strictObject({ code: z.string(), updatedAt: z.number() }).nullable(),
-  }),
-  Hints: z.strictObject({
-    hintCount: z.number().int(),
-    revealed: z.array(z.strictObject({ index: z.number().int(), text: LocalizedText })),
-  }),
-  Hint: z.strictObject({ index: z.number().int(), text: LocalizedText }),
+  Accepted: SubmissionReceipt,
+  Draft: DraftAnswer,
+  Hints: HintState,
+  Hint,
   Session: z.strictObject({
     learnerId: z.string(),
     user: z.strictObject({ name: z.string(), role: z.enum(['teacher', 'admin']) }).nullable(),
@@ -43,13 +53,15 @@ const schemas = {
     expiresAt: z.number(),
   }),
   Attempts: z.strictObject({ attempts: z.array(PublicAttempt) }),
-  TeacherAttempts: z.strictObject({ attempts: z.array(PublicAttempt.extend({ learnerId: z.string() })) }),
-  LearnerProgress: z.strictObject({
-    learnerId: z.string(),
-    displayName: z.string().nullable(),
-    exercises: z.record(z.string(), ExerciseProgress),
-  }),
-  Enrolment: z.strictObject({ course: z.string(), enrolledAt: z.number() }),
+  TeacherAttempts,
+  TeacherExercises,
+  CourseLearners,
+  LearnerProgress,
+  CourseAttestation,
+  Enrolment,
+  EnrolmentBody,
+  Me,
+  MeUpdate,
 };
 type SchemaName = keyof typeof schemas;
 
@@ -81,14 +93,56 @@ function operation(
       ),
       '400': error('The request does not fit its schema, or is not JSON.'),
       '401': error('A bearer token that is unknown or expired; or a teacher route without a teacher.'),
-      '403': error('A cookie-authenticated change without X-Requested-With, or from another origin.'),
+      '403': error(
+        'A cookie-authenticated change without X-Requested-With, or from another origin (csrf); an exercise only private courses list, for a learner enrolled in none of them (not-enrolled, details.courses).',
+      ),
       '413': error('The body is over MAX_BODY_BYTES, or the code over the exercise limit.'),
     },
   };
 }
 
 const slug = param('slug');
+
+/** The body is optional (open courses), and a 403 here says why the key did not open the course. */
+function enrolmentOperation() {
+  const base = operation(
+    'Enrols the caller: an open course takes no body, a private one `{ key }` (teachers need none)',
+    {
+      '201': { description: 'Enrolled (or already was)', schema: 'Enrolment' },
+      '404': { description: 'No such course (not-found)', schema: 'ApiErrorBody' },
+      '429': {
+        description:
+          'Too many wrong keys from this learner or for this course (too-many-enrolment-attempts, Retry-After)',
+        schema: 'ApiErrorBody',
+      },
+    },
+    { params: [slug] },
+  );
+  return {
+    ...base,
+    requestBody: { required: false, ...json('EnrolmentBody') },
+    responses: {
+      ...base.responses,
+      '403': error(
+        'A private course: no key sent (enrolment-key-required), a wrong key (wrong-enrolment-key), or no key set by its teacher yet (enrolment-closed); or csrf.',
+      ),
+    },
+  };
+}
 const code = (summary: string) => ({ description: summary });
+
+/** A codecast read: `?version=` pins the version (answers cached for good), else the current one (ETag). */
+function codecastRead(summary: string, ok: Record<string, unknown>, params = [param('id')]) {
+  const base = operation(summary, { '404': code('No such codecast, version or file') }, { params });
+  return {
+    ...base,
+    parameters: [
+      ...params,
+      { name: 'version', in: 'query', schema: { type: 'string', pattern: '^[0-9a-f]{64}$' } },
+    ],
+    responses: { ...ok, '304': code('Not modified (If-None-Match)'), ...base.responses },
+  };
+}
 
 export function buildOpenApiDocument() {
   return {
@@ -100,6 +154,16 @@ export function buildOpenApiDocument() {
         'Every request has a learner: the session cookie (set on the first visit), or `Authorization: Bearer` with a token from POST /api/session. Every 4xx has the ApiErrorBody shape.',
     },
     paths: {
+      '/api/me': {
+        get: operation('The caller profile: learner id, role and display name', {
+          '200': { description: 'The profile', schema: 'Me' },
+        }),
+        patch: operation(
+          'Sets the caller display name (trimmed, 1 to 60 characters, no control characters), or null to remove it',
+          { '200': { description: 'The profile', schema: 'Me' } },
+          { body: 'MeUpdate' },
+        ),
+      },
       '/api/session': {
         get: operation('Who the caller is', { '200': { description: 'The session', schema: 'Session' } }),
         post: operation('A short-lived bearer token for the same learner (embedded pages)', {
@@ -125,9 +189,15 @@ export function buildOpenApiDocument() {
         }),
       },
       '/api/courses/{slug}/enrolment': {
-        post: operation(
-          'Enrols the caller in an open course',
-          { '201': { description: 'Enrolled', schema: 'Enrolment' }, '404': code('No such course') },
+        post: enrolmentOperation(),
+      },
+      '/api/courses/{slug}/attestation': {
+        get: operation(
+          'The caller standing in the course, with the date it reached the pass threshold (the attestation)',
+          {
+            '200': { description: 'Standing and attestation', schema: 'CourseAttestation' },
+            '404': code('No such course'),
+          },
           { params: [slug] },
         ),
       },
@@ -147,7 +217,10 @@ export function buildOpenApiDocument() {
           {
             '200': { description: 'The result', schema: 'GradeResult' },
             '422': code('A language the exercise does not accept'),
-            '503': code('The grader is busy (Retry-After)'),
+            '429': code(
+              'One run at a time per learner (in-flight), and a rate limit (rate-limited); Retry-After',
+            ),
+            '503': code('The grader is busy, or too many runs are in progress (Retry-After)'),
           },
           { params: [slug], body: 'SubmissionBody' },
         ),
@@ -205,6 +278,18 @@ export function buildOpenApiDocument() {
           { params: [param('id', 'integer')] },
         ),
       },
+      '/api/teacher/exercises': {
+        get: operation('Teachers: every exercise, with its attempts and learners', {
+          '200': { description: 'Exercises', schema: 'TeacherExercises' },
+        }),
+      },
+      '/api/teacher/courses/{slug}/learners': {
+        get: operation(
+          'Teachers: the course learners (enrolled or who submitted), with their standing',
+          { '200': { description: 'Learners', schema: 'CourseLearners' }, '404': code('No such course') },
+          { params: [slug] },
+        ),
+      },
       '/api/teacher/exercises/{slug}/attempts': {
         get: {
           ...operation(
@@ -225,10 +310,54 @@ export function buildOpenApiDocument() {
       },
       '/api/teacher/learners/{id}/progress': {
         get: operation(
-          'Teachers: one learner progress per exercise',
+          'Teachers: one learner progress per exercise, and standing per course',
           { '200': { description: 'Progress', schema: 'LearnerProgress' }, '404': code('No such learner') },
           { params: [param('id')] },
         ),
+      },
+      '/api/codecasts': {
+        get: operation('Codecasts the caller may watch, each with its exercise and current version', {
+          '200': { description: 'The codecasts', schema: 'CodecastList' },
+        }),
+      },
+      '/api/codecasts/{id}': {
+        get: codecastRead('The manifest (the Codecast-Version header names its version)', {
+          '200': { description: 'The manifest', ...json('CodecastManifest') },
+        }),
+        put: operation(
+          'Teachers: uploads a whole codecast, checked like a folder, stored as a new version that becomes current',
+          {
+            '200': { description: 'Already stored: current again', schema: 'CodecastSaved' },
+            '201': { description: 'Stored as a new version', schema: 'CodecastSaved' },
+            '413': code('Over MAX_CODECAST_BYTES (codecast-too-large)'),
+            '422': code('It does not play as sent (invalid-codecast; details: file, line, message)'),
+          },
+          { params: [param('id')], body: 'CodecastUpload' },
+        ),
+      },
+      '/api/codecasts/{id}/chunks/{n}': {
+        get: codecastRead(
+          'Chunk n (from 0): a snapshot and about 30 s of events',
+          { '200': { description: 'The chunk', ...json('CodecastChunk') } },
+          [param('id'), param('n', 'integer')],
+        ),
+      },
+      '/api/codecasts/{id}/captions/{lang}': {
+        get: codecastRead(
+          'Captions in one language (en, fr)',
+          { '200': { description: 'WebVTT', content: { 'text/vtt': { schema: { type: 'string' } } } } },
+          [param('id'), param('lang')],
+        ),
+      },
+      '/api/codecasts/{id}/audio': {
+        get: codecastRead('The narration; honours one Range (206; 416 when past the end)', {
+          '200': {
+            description: 'The audio',
+            content: { 'audio/*': { schema: { type: 'string', format: 'binary' } } },
+          },
+          '206': code('Part of the audio (Content-Range)'),
+          '416': code('A range past the end (range-not-satisfiable)'),
+        }),
       },
     },
     components: {

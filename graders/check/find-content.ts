@@ -1,9 +1,15 @@
 // What `exo check` looks at: each path is an exercise folder (it holds exercise.yaml), a course file
 // (`*.course.yaml`), or a folder of both, like exercises/. Everything found is loaded, each file on its
-// own; checking the exercises against the grader is left to the caller.
+// own, with the codecasts kept in the exercise folders; checking the exercises against the grader is left
+// to the caller.
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ContentIssue } from '../content/content-issue.ts';
+import {
+  type CodecastFolderLoad,
+  loadCodecastsOfExercise,
+  loadExerciseCodecasts,
+} from '../content/load-codecast.ts';
 import { type CourseFileLoad, loadCourse, loadCourses } from '../content/load-course.ts';
 import {
   type ExerciseFolderLoad,
@@ -17,6 +23,7 @@ export interface FoundContent {
   /** `root` is the folder that issue paths are relative to, as given from the current directory. */
   exercises: { load: ExerciseFolderLoad; root: string }[];
   courses: { load: CourseFileLoad; root: string }[];
+  codecasts: { load: CodecastFolderLoad; root: string }[];
 }
 
 /** A path that names no content at all: a slip at the terminal, not a content problem. */
@@ -25,13 +32,16 @@ export class ContentPathError extends Error {
 }
 
 export async function findContent(paths: string[], cwd = process.cwd()): Promise<FoundContent> {
-  const found: FoundContent = { exercises: [], courses: [] };
+  const found: FoundContent = { exercises: [], courses: [], codecasts: [] };
   for (const given of paths) {
     const target = await classify(given, cwd);
     if (target.kind === 'exercise') {
       const root = path.relative(cwd, path.dirname(target.dir)) || '.';
       const load = await loadExercise(target.dir);
       found.exercises.push({ load: { slug: path.basename(target.dir), dir: target.dir, ...load }, root });
+      const known = (await listExerciseFolders(path.dirname(target.dir))).map((exercise) => exercise.slug);
+      const codecasts = await loadCodecastsOfExercise(target.dir, new Set(known));
+      found.codecasts.push(...codecasts.map((codecast) => ({ load: codecast, root })));
     } else if (target.kind === 'course') {
       const folder = path.dirname(target.file);
       const known = (await listExerciseFolders(folder)).map((exercise) => exercise.slug);
@@ -52,6 +62,8 @@ export async function findContent(paths: string[], cwd = process.cwd()): Promise
         ...exercises.map((load) => ({ load: withWarnings(load, courses.warnings), root })),
       );
       found.courses.push(...courses.courses.map((load) => ({ load, root })));
+      const codecasts = await loadExerciseCodecasts(target.dir);
+      found.codecasts.push(...codecasts.map((load) => ({ load, root })));
     }
   }
   return found;

@@ -1,7 +1,9 @@
 // The teacher's command line: `npm run exo -- <command> …`.
 
+import { courseCommand, courseUsage } from '../../server/cli/course-command.ts';
 import { regradeCommand, regradeUsage } from '../../server/cli/regrade-command.ts';
 import { teacherCommand, teacherUsage } from '../../server/cli/teacher-command.ts';
+import { codecastCommand, codecastUsage } from './codecast-command.ts';
 import { checkCommand, checkUsage } from './commands/check.ts';
 import { gradeCommand, gradeUsage } from './commands/grade.ts';
 import { newCommand, newUsage } from './commands/new.ts';
@@ -17,6 +19,8 @@ const commands: Record<string, { run: Command; usage: string }> = {
   schema: { run: schemaCommand, usage: 'exo schema' },
   regrade: { run: regradeCommand, usage: regradeUsage },
   teacher: { run: teacherCommand, usage: teacherUsage },
+  course: { run: courseCommand, usage: courseUsage },
+  codecast: { run: codecastCommand, usage: codecastUsage },
 };
 
 function usage(): string {

@@ -40,10 +40,18 @@ export async function listContentFiles(dir: string): Promise<ContentFiles> {
 
 /** sha256 over each file's path and bytes, each length-prefixed so that no two layouts hash alike. */
 export async function hashContentFiles(dir: string, files: readonly string[]): Promise<string> {
+  const entries = await Promise.all(
+    files.map(async (file) => ({ path: file, bytes: await readFile(path.join(dir, ...file.split('/'))) })),
+  );
+  return hashContentEntries(entries);
+}
+
+/** The same hash over files held in memory (a codecast uploaded to the server hashes as its folder will). */
+export function hashContentEntries(entries: readonly { path: string; bytes: Uint8Array }[]): string {
   const hash = createHash('sha256');
-  for (const file of [...files].sort(byUtf8)) {
-    const bytes = normalizeLineEnds(await readFile(path.join(dir, ...file.split('/'))));
-    const name = Buffer.from(file.normalize('NFC'), 'utf8');
+  for (const entry of [...entries].sort((a, b) => byUtf8(a.path, b.path))) {
+    const bytes = normalizeLineEnds(Buffer.from(entry.bytes));
+    const name = Buffer.from(entry.path.normalize('NFC'), 'utf8');
     hash.update(`${name.length}:`).update(name).update(`${bytes.length}:`).update(bytes);
   }
   return hash.digest('hex');

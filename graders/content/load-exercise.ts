@@ -12,6 +12,7 @@ import {
   checkStatementFiles,
   statementFiles,
 } from './check-exercise-spec.ts';
+import { codecastsFolder } from './codecasts-folder.ts';
 import { hashContentFiles, isJunk, listContentFiles } from './content-hash.ts';
 import { type ContentIssue, type ContentLoad, sortIssues } from './content-issue.ts';
 import { readContentYaml } from './read-content-yaml.ts';
@@ -159,7 +160,11 @@ export async function loadExercise(dir: string): Promise<ContentLoad<Exercise>> 
         ...wrong,
         source: read.knownWrong[index]!,
       })),
-      contentHash: await hashContentFiles(folder, listing.files),
+      // Codecasts are versioned on their own (load-codecast.ts): re-recording one is not a new exercise.
+      contentHash: await hashContentFiles(
+        folder,
+        listing.files.filter((file) => !file.startsWith(`${codecastsFolder}/`)),
+      ),
     },
   };
 }

@@ -23,11 +23,16 @@ export interface SpawnedWorker {
 // util-linux, on every Debian) sets that before exec'ing Node, at the cost of one exec per worker start.
 const setpriv = '/usr/bin/setpriv';
 const dieWithParent = process.platform === 'linux' && existsSync(setpriv);
+// `nice` (coreutils) lowers the priority before Node starts, so every thread it will create inherits it;
+// os.setPriority after the spawn would reach the main thread only, and race with the others' creation.
+const nice = '/usr/bin/nice';
+const canNice = existsSync(nice);
 
-export function spawnWorker(module: string, serialization: 'json' | 'advanced'): SpawnedWorker {
+export function spawnWorker(module: string, serialization: 'json' | 'advanced', niceness = 0): SpawnedWorker {
   // isolated-vm cannot run in a process started from Node's startup snapshot.
   const node = [process.execPath, '--no-node-snapshot', '--disable-warning=ExperimentalWarning', module];
-  const [command, ...args] = dieWithParent ? [setpriv, '--pdeathsig', 'KILL', '--', ...node] : node;
+  const niced = niceness > 0 && canNice ? [nice, '-n', String(niceness), ...node] : node;
+  const [command, ...args] = dieWithParent ? [setpriv, '--pdeathsig', 'KILL', '--', ...niced] : niced;
   const child = spawn(
     command as string,
     args,

@@ -33,6 +33,12 @@ export interface WorkerPoolOptions {
   readyTimeoutMs?: number;
   /** How messages cross the IPC channel; 'json' is as fast for ours and carries plain data only (see 003). */
   serialization?: 'json' | 'advanced';
+  /**
+   * Added to the workers' nice value (0–19). A server sets it so that answering requests (a 202, a page)
+   * goes before grading, which is asynchronous anyway: in a rush the queue grows instead of the latency
+   * of every request (docs/decisions/007-grading-queue.md).
+   */
+  niceness?: number;
   /** Faults of ours that no job can carry (an idle worker died or misbehaved); stderr by default. */
   onFault?: (error: GraderFaultError) => void;
 }
@@ -85,13 +91,14 @@ interface PooledWorker {
 export function createWorkerPool(options: WorkerPoolOptions = {}): WorkerPool {
   const size = Math.max(1, options.size ?? availableParallelism());
   const workerModule = options.workerModule ?? defaultWorkerModule;
-  const jobsPerWorker = Math.max(1, options.jobsPerWorker ?? 200);
+  const jobsPerWorker = Math.max(1, options.jobsPerWorker ?? 1_000);
   const memoryCeilingMb = options.memoryCeilingMb ?? defaultMemoryCeilingMb;
   const rssPollMs = options.rssPollMs ?? 20;
   const wallGraceMs = options.wallGraceMs ?? 300;
   const maxQueued = options.maxQueued ?? 100;
   const readyTimeoutMs = options.readyTimeoutMs ?? 10_000;
   const serialization = options.serialization ?? 'json';
+  const niceness = options.niceness ?? 0;
   const onFault = options.onFault ?? ((error) => console.error(error));
 
   const workers = new Set<PooledWorker>();
@@ -128,7 +135,7 @@ export function createWorkerPool(options: WorkerPoolOptions = {}): WorkerPool {
 
   function startWorker(): void {
     const worker: PooledWorker = {
-      spawned: spawnWorker(workerModule, serialization),
+      spawned: spawnWorker(workerModule, serialization, niceness),
       state: 'starting',
       wasReady: false,
       jobsStarted: 0,

@@ -1,8 +1,9 @@
 // Who is asking: every request carries a learner (anonymous at first), and a teacher's session also
 // carries its user. A token is 32 random bytes; only its sha256 is stored.
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { and, eq, gt, lte } from 'drizzle-orm';
+import { and, eq, gt, lte, sql } from 'drizzle-orm';
 import type { Db, Writer } from '../db/open-database.ts';
+import { prepared } from '../db/prepared.ts';
 import { learners, sessions, users } from '../db/schema.ts';
 
 export interface Identity {
@@ -47,17 +48,24 @@ export function resolveSession(
   via: 'cookie' | 'bearer',
   now: number,
 ): Identity | undefined {
-  const row = db
-    .select({
-      learnerId: sessions.learnerId,
-      userId: users.id,
-      name: users.name,
-      role: users.role,
-    })
-    .from(sessions)
-    .leftJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.tokenHash, hashToken(token)), gt(sessions.expiresAt, now)))
-    .get();
+  const row = prepared(db, 'resolve-session', (db) =>
+    db
+      .select({
+        learnerId: sessions.learnerId,
+        userId: users.id,
+        name: users.name,
+        role: users.role,
+      })
+      .from(sessions)
+      .leftJoin(users, eq(users.id, sessions.userId))
+      .where(
+        and(
+          eq(sessions.tokenHash, sql.placeholder('tokenHash')),
+          gt(sessions.expiresAt, sql.placeholder('now')),
+        ),
+      )
+      .prepare(),
+  ).get({ tokenHash: hashToken(token), now });
   if (!row) return undefined;
   const user =
     row.userId && row.name && row.role ? { id: row.userId, name: row.name, role: row.role } : undefined;

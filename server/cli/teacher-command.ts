@@ -7,6 +7,7 @@ import { UsageError } from '../../graders/cli/usage-error.ts';
 import { addTeacher, minPasswordLength, TeacherExistsError } from '../auth/teachers.ts';
 import { openDatabase } from '../db/open-database.ts';
 import { readEnv } from '../env.ts';
+import { promptHidden } from './prompt-hidden.ts';
 
 export const teacherUsage = 'exo teacher add <name> [--admin] [--password-stdin]';
 
@@ -47,33 +48,4 @@ export async function teacherCommand(argv: string[], out: (text: string) => void
   }
   out(`${values.admin ? 'admin' : 'teacher'} "${name}" added to ${settings.databaseFile}`);
   return 0;
-}
-
-/** Reads a line from the terminal without echoing it. */
-function promptHidden(question: string): Promise<string> {
-  const stdin = process.stdin;
-  process.stdout.write(question);
-  stdin.setRawMode(true);
-  stdin.setEncoding('utf8');
-  stdin.resume();
-  return new Promise((resolve, reject) => {
-    let value = '';
-    const finish = (error?: Error) => {
-      stdin.off('data', onData);
-      stdin.setRawMode(false);
-      stdin.pause();
-      process.stdout.write('\n');
-      if (error) reject(error);
-      else resolve(value);
-    };
-    const onData = (chunk: string) => {
-      for (const char of chunk) {
-        if (char === '\r' || char === '\n') return finish();
-        if (char === '\u0003') return finish(new UsageError('cancelled'));
-        if (char === '\u007f' || char === '\b') value = value.slice(0, -1);
-        else value += char;
-      }
-    };
-    stdin.on('data', onData);
-  });
 }

@@ -22,6 +22,8 @@ export function openDatabase(file: string): Db {
   const client = new Database(file);
   // WAL lets readers (the API) go on while the queue writes a result.
   client.pragma('journal_mode = WAL');
+  // Every commit flushed, unless a write says it can be recomputed (relaxed-commit.ts).
+  client.pragma('synchronous = FULL');
   return prepare(client);
 }
 

@@ -2,7 +2,16 @@
 // SQL). Times are milliseconds since the epoch in integer columns, JSON is stored as text and parsed with
 // the contracts' zod schemas on the way out. Migrations are generated from this file (`npm run db:generate`)
 // into server/db/migrations and applied at start.
-import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import {
+  blob,
+  index,
+  integer,
+  primaryKey,
+  real,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/sqlite-core';
 
 const createdAt = () => integer('created_at', { mode: 'number' }).notNull();
 
@@ -49,6 +58,17 @@ export const courses = sqliteTable('courses', {
   slug: text('slug').primaryKey(),
   /** The course spec as loaded (contracts/course-spec.ts). */
   spec: text('spec', { mode: 'json' }).notNull(),
+  updatedAt: integer('updated_at', { mode: 'number' }).notNull(),
+});
+
+/**
+ * A private course's enrolment key, as a scrypt hash (server/auth/password.ts): never in the course file,
+ * which is public in git (docs/decisions/011-enrolment-keys.md). Set with `exo course key`. No foreign key
+ * to `courses`, so a key can be set before the server first syncs the course file.
+ */
+export const enrolmentKeys = sqliteTable('enrolment_keys', {
+  courseSlug: text('course_slug').primaryKey(),
+  keyHash: text('key_hash').notNull(),
   updatedAt: integer('updated_at', { mode: 'number' }).notNull(),
 });
 
@@ -177,3 +197,56 @@ export const regrades = sqliteTable('regrades', {
   maxScore: real('max_score').notNull(),
   createdAt: createdAt(),
 });
+
+/**
+ * A codecast, by its id (a slug, unique across exercises). Its versions are never deleted: a re-recording
+ * or an upload adds one and becomes current (docs/decisions/013-codecast-storage.md). A codecast whose
+ * folder left exercises/ has no current version: it is no longer listed, and its versions stay.
+ */
+export const codecasts = sqliteTable('codecasts', {
+  id: text('id').primaryKey(),
+  currentVersionId: integer('current_version_id'),
+  createdAt: createdAt(),
+});
+
+/** One row per content hash of a codecast: its manifest (parsed from the stored manifest.json), where it came from. */
+export const codecastVersions = sqliteTable(
+  'codecast_versions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    codecastId: text('codecast_id')
+      .notNull()
+      .references(() => codecasts.id),
+    contentHash: text('content_hash').notNull(),
+    manifest: text('manifest', { mode: 'json' }).notNull(),
+    /** The exercise it is tied to (the folder it sits in, or the manifest's `exercise` for an upload). */
+    exercise: text('exercise'),
+    source: text('source', { enum: ['folder', 'upload'] }).notNull(),
+    /** The teacher who uploaded it; null for a folder synced at start or imported by `exo codecast import`. */
+    uploadedBy: text('uploaded_by').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (table) => [uniqueIndex('codecast_versions_hash').on(table.codecastId, table.contentHash)],
+);
+
+/** File contents by their sha256, shared between versions: a new take with the same audio stores it once. */
+export const codecastBlobs = sqliteTable('codecast_blobs', {
+  hash: text('hash').primaryKey(),
+  bytes: blob('bytes', { mode: 'buffer' }).notNull(),
+  size: integer('size').notNull(),
+});
+
+/** The files of a version (manifest.json, chunks/0000.json, captions, audio), by their path in the codecast. */
+export const codecastFiles = sqliteTable(
+  'codecast_files',
+  {
+    versionId: integer('version_id')
+      .notNull()
+      .references(() => codecastVersions.id),
+    path: text('path').notNull(),
+    blobHash: text('blob_hash')
+      .notNull()
+      .references(() => codecastBlobs.hash),
+  },
+  (table) => [primaryKey({ columns: [table.versionId, table.path] })],
+);

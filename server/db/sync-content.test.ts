@@ -1,8 +1,10 @@
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { courseIndex } from '../courses/course-index.ts';
+import { setEnrolmentKey } from '../courses/enrolment-keys.ts';
 import { findCurrentExercise } from './exercise-queries.ts';
 import { openMemoryDatabase } from './open-database.ts';
 import { courses, exerciseVersions } from './schema.ts';
@@ -92,5 +94,31 @@ describe('syncContent', () => {
     expect((await syncContent(db, dir, 4, log)).newVersions).toEqual([]);
     expect(findCurrentExercise(db, 'sum-of-array')?.versionId).toBe(first.versionId);
     expect(db.select().from(exerciseVersions).all()).toHaveLength(2);
+  });
+
+  it('says at start that a private course has no enrolment key yet, and updates the access rule', async () => {
+    const dir = await contentRoot();
+    const db = openMemoryDatabase();
+    const info: string[] = [];
+    const log = { info: (line: string) => info.push(line), error: () => {} };
+    await syncContent(db, dir, 1, log);
+    expect(courseIndex(db).byExercise.get('sum-of-array')).toEqual({
+      inOpenCourse: true,
+      privateCourses: [],
+    });
+
+    const file = path.join(dir, 'tiny.course.yaml');
+    await writeFile(file, (await readFile(file, 'utf8')).replace('access: open', 'access: private'));
+    await syncContent(db, dir, 2, log);
+    expect(info.filter((line) => line.includes('course key tiny'))).toHaveLength(1);
+    // The index kept from the first sync was dropped when the course was stored again.
+    expect(courseIndex(db).byExercise.get('sum-of-array')).toEqual({
+      inOpenCourse: false,
+      privateCourses: ['tiny'],
+    });
+
+    await setEnrolmentKey(db, 'tiny', 'a key for tiny', 3);
+    await syncContent(db, dir, 3, log);
+    expect(info.filter((line) => line.includes('course key tiny'))).toHaveLength(1);
   });
 });

@@ -8,15 +8,18 @@ import type { Exercise } from '../../contracts/exercise.ts';
 import { formatContentIssue } from '../../graders/content/content-issue.ts';
 import { loadCourses } from '../../graders/content/load-course.ts';
 import { loadExercises } from '../../graders/content/load-exercise.ts';
+import { forgetCourseIndex } from '../courses/course-index.ts';
+import { hasEnrolmentKey } from '../courses/enrolment-keys.ts';
 import type { Db } from './open-database.ts';
 import { courses, exercises, exerciseVersions } from './schema.ts';
+import { type CodecastSyncSummary, syncCodecasts } from './sync-codecasts.ts';
 
 export interface SyncLog {
   info(line: string): void;
   error(line: string): void;
 }
 
-export interface SyncSummary {
+export interface SyncSummary extends CodecastSyncSummary {
   exercises: number;
   newVersions: string[];
   brokenExercises: string[];
@@ -25,7 +28,7 @@ export interface SyncSummary {
 }
 
 export async function syncContent(db: Db, root: string, now: number, log: SyncLog): Promise<SyncSummary> {
-  const summary: SyncSummary = {
+  const summary: Omit<SyncSummary, keyof CodecastSyncSummary> = {
     exercises: 0,
     newVersions: [],
     brokenExercises: [],
@@ -57,6 +60,12 @@ export async function syncContent(db: Db, root: string, now: number, log: SyncLo
     }
     summary.courses++;
     storeCourse(db, course.data, now);
+    if (course.data.spec.access === 'private' && !hasEnrolmentKey(db, course.data.slug)) {
+      log.info(
+        `course ${course.data.slug} is private and has no enrolment key yet, so nobody can enrol: ` +
+          `npm run exo -- course key ${course.data.slug} --generate`,
+      );
+    }
   }
   log.info(
     `content: ${summary.exercises} exercises (${summary.newVersions.length} new versions), ${summary.courses} courses` +
@@ -64,7 +73,14 @@ export async function syncContent(db: Db, root: string, now: number, log: SyncLo
         ? `, skipped: ${[...summary.brokenExercises, ...summary.brokenCourses].join(', ')}`
         : ''),
   );
-  return summary;
+  const codecasts = await syncCodecasts(
+    db,
+    root,
+    loads.flatMap((load) => (load.data ? [load.slug] : [])),
+    now,
+    log,
+  );
+  return { ...summary, ...codecasts };
 }
 
 /** Stores the exercise as a new version unless its content hash is known; true when a row was added. */
@@ -97,4 +113,5 @@ export function storeCourse(db: Db, course: Course, now: number): void {
     .values({ slug: course.slug, spec, updatedAt: now })
     .onConflictDoUpdate({ target: courses.slug, set: { spec, updatedAt: now } })
     .run();
+  forgetCourseIndex(db);
 }

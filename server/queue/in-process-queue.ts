@@ -1,13 +1,15 @@
 // The grading queue of a single server process: attempt ids waiting in memory (bounded), graded by the
 // grader's worker pool a few at a time. The database is the truth: a crash loses only this memory, and
 // `start` rebuilds it from the rows left queued or running.
-import { eq, inArray } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { GradeResult } from '../../contracts/grade-result.ts';
 import type { Grader } from '../../graders/create-grader.ts';
 import { PoolClosedError, PoolOverloadedError } from '../../graders/pool/pool-errors.ts';
 import type { Clock } from '../clock.ts';
 import { findExerciseVersion } from '../db/exercise-queries.ts';
 import type { Db } from '../db/open-database.ts';
+import { prepared } from '../db/prepared.ts';
+import { withRelaxedCommit } from '../db/relaxed-commit.ts';
 import { attempts } from '../db/schema.ts';
 import type { QueueConfig } from '../env.ts';
 import type { Admission, GradingQueue } from './grading-queue.ts';
@@ -95,10 +97,29 @@ export function createInProcessQueue({
   };
 
   const tryGrading = async (attemptId: number): Promise<void> => {
-    const row = db.select().from(attempts).where(eq(attempts.id, attemptId)).get();
+    const row = prepared(db, 'queue-attempt', (db) =>
+      db
+        .select({
+          status: attempts.status,
+          code: attempts.code,
+          exerciseVersionId: attempts.exerciseVersionId,
+        })
+        .from(attempts)
+        .where(eq(attempts.id, sql.placeholder('id')))
+        .prepare(),
+    ).get({ id: attemptId });
     if (!row || row.status === 'done') return release(attemptId);
     const startedAt = clock.now();
-    db.update(attempts).set({ status: 'running', startedAt }).where(eq(attempts.id, attemptId)).run();
+    // Lost on a power cut, the row is still queued and graded again at start: no flush needed.
+    withRelaxedCommit(db, () =>
+      prepared(db, 'queue-start-attempt', (db) =>
+        db
+          .update(attempts)
+          .set({ status: 'running', startedAt: sql`${sql.placeholder('startedAt')}` })
+          .where(eq(attempts.id, sql.placeholder('id')))
+          .prepare(),
+      ).run({ id: attemptId, startedAt }),
+    );
     const version = findExerciseVersion(db, row.exerciseVersionId);
     if (!version) {
       complete(attemptId, { fault: `exercise version ${row.exerciseVersionId} is missing` });
@@ -133,25 +154,28 @@ export function createInProcessQueue({
   };
 
   // Status, result, score and finish time change together or not at all.
+  // A result lost on a power cut leaves the attempt running, graded again at start: no flush needed.
   const complete = (attemptId: number, outcome: { result: GradeResult } | { fault: string }) => {
-    db.transaction((tx) => {
-      tx.update(attempts)
-        .set(
-          'result' in outcome
-            ? {
-                status: 'done',
-                result: outcome.result,
-                verdict: outcome.result.status,
-                score: outcome.result.score,
-                maxScore: outcome.result.maxScore,
-                fault: null,
-                finishedAt: clock.now(),
-              }
-            : { status: 'done', result: null, fault: outcome.fault, finishedAt: clock.now() },
-        )
-        .where(eq(attempts.id, attemptId))
-        .run();
-    });
+    withRelaxedCommit(db, () =>
+      db.transaction((tx) => {
+        tx.update(attempts)
+          .set(
+            'result' in outcome
+              ? {
+                  status: 'done',
+                  result: outcome.result,
+                  verdict: outcome.result.status,
+                  score: outcome.result.score,
+                  maxScore: outcome.result.maxScore,
+                  fault: null,
+                  finishedAt: clock.now(),
+                }
+              : { status: 'done', result: null, fault: outcome.fault, finishedAt: clock.now() },
+          )
+          .where(eq(attempts.id, attemptId))
+          .run();
+      }),
+    );
   };
 
   const retryAfterFull = () =>

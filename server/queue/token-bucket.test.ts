@@ -20,4 +20,20 @@ describe('token buckets', () => {
     // The most recent learner is still limited.
     expect(buckets.take('learner-999', 9_990)).toBeGreaterThan(0);
   });
+
+  it('take back a token given back, never past the burst', () => {
+    const buckets = createTokenBuckets({ burst: 2, refillMs: 1_000 });
+    expect(buckets.take('a', 0)).toBe(0);
+    expect(buckets.take('a', 0)).toBe(0);
+    buckets.giveBack('a', 0);
+    expect(buckets.take('a', 0)).toBe(0);
+    expect(buckets.take('a', 0)).toBe(1_000);
+    buckets.giveBack('a', 0);
+    buckets.giveBack('a', 0);
+    buckets.giveBack('a', 0);
+    expect(buckets.size).toBe(0);
+    expect(buckets.take('a', 0)).toBe(0);
+    expect(buckets.take('a', 0)).toBe(0);
+    expect(buckets.take('a', 0)).toBe(1_000);
+  });
 });

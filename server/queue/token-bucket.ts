@@ -12,6 +12,11 @@ export interface TokenBuckets {
   take(key: string, now: number): number;
   /** Whether a token is available, without taking it. */
   waitMs(key: string, now: number): number;
+  /**
+   * Returns a token taken for an attempt that turned out not to count (a right enrolment key). Taking first
+   * and giving back after keeps concurrent requests from all passing a check made before any of them counts.
+   */
+  giveBack(key: string, now: number): void;
   readonly size: number;
 }
 
@@ -47,6 +52,12 @@ export function createTokenBuckets({ burst, refillMs, maxKeys = 10_000 }: TokenB
       buckets.set(key, { tokens, at: now });
       if (buckets.size > maxKeys) prune(now);
       return 0;
+    },
+    giveBack(key, now) {
+      if (!buckets.has(key)) return;
+      const tokens = Math.min(burst, current(key, now) + 1);
+      buckets.delete(key);
+      if (tokens < burst) buckets.set(key, { tokens, at: now });
     },
     get size() {
       return buckets.size;

@@ -6,7 +6,7 @@ import { PublicExercise } from '../../contracts/public-exercise.ts';
 import { createGrader, type Grader } from '../../graders/create-grader.ts';
 import { encodeJson } from '../../graders/values/encode-json.ts';
 import { renderCall } from '../../graders/values/render-value.ts';
-import { buildTestApp, loadTestExercise } from '../testing/test-app.ts';
+import { buildTestApp, gatedGrader, loadTestExercise, manualClock } from '../testing/test-app.ts';
 
 let grader: Grader;
 let sumOfArray: Exercise;
@@ -86,6 +86,70 @@ describe('POST /api/exercises/:slug/run', () => {
     expect(result.feedback.map((f) => f.ruleId)).toContain('off-by-one');
     const history = await (await learner.get('/api/exercises/sum-of-array/attempts')).json();
     expect(history).toEqual({ attempts: [] });
+  });
+});
+
+describe('the limits on free runs', () => {
+  const run = { code: right, language: 'javascript' };
+  const url = '/api/exercises/sum-of-array/run';
+
+  it('give each learner one run at a time, and cap the runs in progress: 429 then 503, with Retry-After', async () => {
+    const gate = gatedGrader(grader);
+    const { client } = await buildTestApp({
+      grader: gate.grader,
+      exercises: [sumOfArray],
+      config: { runLimits: { burst: 10, refillMs: 1_000, maxConcurrent: 2 } },
+    });
+    const [ada, bob, cy] = [client(), client(), client()];
+    for (const learner of [ada, bob, cy]) await learner.get('/api/session');
+    const adaRun = ada.post(url, run);
+    await gate.waitingFor(1);
+    const again = await ada.post(url, run);
+    expect(again.status).toBe(429);
+    expect(again.headers.get('Retry-After')).toBe('1');
+    expect(await again.json()).toMatchObject({ error: { code: 'in-flight' } });
+
+    const bobRun = bob.post(url, run);
+    await gate.waitingFor(2);
+    const full = await cy.post(url, run);
+    expect(full.status).toBe(503);
+    expect(full.headers.get('Retry-After')).toBe('1');
+    expect(await full.json()).toMatchObject({ error: { code: 'grader-busy' } });
+
+    gate.openOne();
+    gate.openOne();
+    expect((await adaRun).status).toBe(200);
+    expect((await bobRun).status).toBe(200);
+    const cyRun = cy.post(url, run);
+    await gate.waitingFor(1);
+    gate.openOne();
+    expect((await cyRun).status).toBe(200);
+    expect(gate.calls()).toBe(3);
+  });
+
+  it('hold each learner to a token bucket; a refused request spends no token', async () => {
+    const clock = manualClock();
+    const { client } = await buildTestApp({
+      grader,
+      clock,
+      exercises: [sumOfArray],
+      config: { runLimits: { burst: 2, refillMs: 10_000, maxConcurrent: 4 } },
+    });
+    const learner = client();
+    // A request refused for what it holds is answered before the limiter.
+    expect((await learner.post(url, { code: right, language: 'typescript' })).status).toBe(422);
+    expect((await learner.post(url, run)).status).toBe(200);
+    expect((await learner.post(url, run)).status).toBe(200);
+    const limited = await learner.post(url, run);
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get('Retry-After')).toBe('10');
+    expect(await limited.json()).toMatchObject({
+      error: { code: 'rate-limited', details: { retryAfterMs: 10_000 } },
+    });
+    expect((await client().post(url, run)).status).toBe(200);
+    clock.advance(10_000);
+    expect((await learner.post(url, run)).status).toBe(200);
+    expect((await learner.post(url, run)).status).toBe(429);
   });
 });
 

@@ -43,6 +43,7 @@ export const testAppConfig: AppConfig = {
   bearerTokenTtlMs: 3600 * 1000,
   cookieSecure: false,
   frameAncestors: ["'self'", 'https://lms.example.org'],
+  runLimits: { burst: 20, refillMs: 1_000, maxConcurrent: 4 },
 };
 
 export const testQueueConfig: QueueConfig = {
@@ -108,6 +109,8 @@ export function createClient(app: App, options: { bearer?: string } = {}) {
     get: (url: string, headers?: Record<string, string>) => send('GET', url, undefined, headers),
     post: (url: string, body?: unknown, headers?: Record<string, string>) => send('POST', url, body, headers),
     put: (url: string, body?: unknown, headers?: Record<string, string>) => send('PUT', url, body, headers),
+    patch: (url: string, body?: unknown, headers?: Record<string, string>) =>
+      send('PATCH', url, body, headers),
     get cookie() {
       return cookie;
     },

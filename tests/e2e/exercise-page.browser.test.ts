@@ -64,6 +64,7 @@ describe('the exercise page', () => {
 
   it('is reached from the course list', async () => {
     await page.goto(app.origin);
+    await page.getByRole('link', { name: 'First steps in programming (JavaScript)' }).click();
     const link = page.getByRole('link', { name: 'Sum of an array' });
     await link.waitFor();
     expect(await seriousViolations(page)).toEqual([]);

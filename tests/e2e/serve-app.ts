@@ -13,12 +13,15 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { createGrader } from '../../graders/create-grader.ts';
 import { createApp } from '../../server/app.ts';
+import { addTeacher } from '../../server/auth/teachers.ts';
 import { systemClock } from '../../server/clock.ts';
-import { openMemoryDatabase } from '../../server/db/open-database.ts';
-import { syncContent } from '../../server/db/sync-content.ts';
+import { setEnrolmentKey } from '../../server/courses/enrolment-keys.ts';
+import { type Db, openMemoryDatabase } from '../../server/db/open-database.ts';
+import { storeCourse, storeExerciseVersion, syncContent } from '../../server/db/sync-content.ts';
+import type { QueueConfig } from '../../server/env.ts';
 import { errorBody } from '../../server/http/api-error.ts';
 import { createInProcessQueue } from '../../server/queue/in-process-queue.ts';
-import { testAppConfig, testQueueConfig } from '../../server/testing/test-app.ts';
+import { loadTestExercise, testAppConfig, testQueueConfig } from '../../server/testing/test-app.ts';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const builtWebDir = path.join(repoRoot, 'dist/web');
@@ -28,7 +31,16 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
-export async function serveApp(): Promise<RunningApp> {
+export interface ServeAppOptions {
+  /** Teacher accounts to create, for the teacher pages' tests. */
+  teachers?: { name: string; password: string }[];
+  /** Over the test queue settings (a test that submits many exercises raises the burst). */
+  queue?: Partial<QueueConfig>;
+  /** A private course listing copies of demo exercises under new slugs, open with this key only. */
+  privateCourse?: { slug: string; key: string; exercises: { slug: string; copyOf: string }[] };
+}
+
+export async function serveApp(options: ServeAppOptions = {}): Promise<RunningApp> {
   if (!existsSync(path.join(builtWebDir, 'index.html'))) {
     throw new Error('dist/web is not built: run `npm run build:web` first (`npm test` does).');
   }
@@ -39,8 +51,15 @@ export async function serveApp(): Promise<RunningApp> {
     error: (line) => problems.push(line),
   });
   if (problems.length > 0) throw new Error(`exercises/ did not sync:\n${problems.join('\n')}`);
+  for (const teacher of options.teachers ?? []) await addTeacher(db, { ...teacher, now: systemClock.now() });
+  if (options.privateCourse) await addPrivateCourse(db, options.privateCourse);
   const grader = createGrader({ size: 1 });
-  const queue = createInProcessQueue({ db, grader, clock: systemClock, config: testQueueConfig });
+  const queue = createInProcessQueue({
+    db,
+    grader,
+    clock: systemClock,
+    config: { ...testQueueConfig, ...options.queue },
+  });
   await queue.start();
   const api = createApp({ db, grader, clock: systemClock, queue, config: testAppConfig });
 
@@ -65,4 +84,36 @@ export async function serveApp(): Promise<RunningApp> {
       db.$client.close();
     },
   };
+}
+
+async function addPrivateCourse(
+  db: Db,
+  course: NonNullable<ServeAppOptions['privateCourse']>,
+): Promise<void> {
+  const now = systemClock.now();
+  for (const { slug, copyOf } of course.exercises) {
+    storeExerciseVersion(db, { ...(await loadTestExercise(copyOf)), slug }, now);
+  }
+  storeCourse(
+    db,
+    {
+      slug: course.slug,
+      spec: {
+        title: { en: 'A private class', fr: 'Une classe privée' },
+        description: { en: 'For the enrolled learners.', fr: 'Pour les inscrits.' },
+        access: 'private',
+        passThreshold: 0.5,
+        modules: [
+          {
+            id: 'only',
+            title: { en: 'Only module', fr: 'Module unique' },
+            description: { en: 'Its exercises.', fr: 'Ses exercices.' },
+            exercises: course.exercises.map((exercise) => exercise.slug),
+          },
+        ],
+      },
+    },
+    now,
+  );
+  await setEnrolmentKey(db, course.slug, course.key, now);
 }

@@ -10,6 +10,8 @@ export type ApiClient = ReturnType<typeof hc<AppType>>;
 export interface ApiClientOptions {
   /** For embedded pages, where the browser may withhold our cookie (POST /api/session gives one). */
   bearerToken?: string;
+  /** Sends the requests instead of the browser's fetch (the embed page's renews an expired token). */
+  fetch?: typeof fetch;
 }
 
 export function createApiClient(options: ApiClientOptions = {}): ApiClient {
@@ -19,6 +21,7 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
       'X-Requested-With': 'codecast-web',
       ...(options.bearerToken ? { Authorization: `Bearer ${options.bearerToken}` } : {}),
     },
+    ...(options.fetch ? { fetch: options.fetch } : {}),
   });
 }
 
@@ -27,11 +30,14 @@ export class ApiRequestError extends Error {
   override name = 'ApiRequestError';
   readonly status: number;
   readonly code: string;
+  /** The error's `details`, unparsed: each caller parses the shape its code promises. */
+  readonly details: unknown;
 
-  constructor(status: number, code: string, message: string) {
+  constructor(status: number, code: string, message: string, details?: unknown) {
     super(message);
     this.status = status;
     this.code = code;
+    this.details = details;
   }
 }
 
@@ -41,6 +47,11 @@ export async function readJson(response: Response): Promise<unknown> {
   if (response.ok) return body;
   const parsed = ApiErrorBody.safeParse(body);
   if (parsed.success)
-    throw new ApiRequestError(response.status, parsed.data.error.code, parsed.data.error.message);
+    throw new ApiRequestError(
+      response.status,
+      parsed.data.error.code,
+      parsed.data.error.message,
+      parsed.data.error.details,
+    );
   throw new ApiRequestError(response.status, 'http', `HTTP ${response.status}`);
 }

@@ -1,10 +1,10 @@
-// / — the courses, their modules and exercises, with the learner's status on each and their progress
-// towards the attestation.
+// / — the courses: each with its description and how far the learner is; its title opens the course page.
 import { useEffect, useState } from 'react';
 import type { CatalogueCourse } from '../../contracts/course-catalogue.ts';
 import type { ApiClient } from '../api/api-client.ts';
 import { fetchCourses } from '../api/course-api.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
+import { coursePaths } from './course-paths.ts';
 import { CourseProgress } from './course-progress.tsx';
 
 export function CourseListPage({ api }: { api: ApiClient }) {
@@ -28,28 +28,11 @@ export function CourseListPage({ api }: { api: ApiClient }) {
       <p>{t.home.intro}</p>
       {courses.map((course) => (
         <section key={course.slug} className="course" aria-labelledby={`course-${course.slug}`}>
-          <h2 id={`course-${course.slug}`}>{text(course.title)}</h2>
-          {course.description && <p>{text(course.description)}</p>}
+          <h2 id={`course-${course.slug}`}>
+            <a href={coursePaths.course(course.slug)}>{text(course.title)}</a>
+          </h2>
+          <p>{text(course.description)}</p>
           <CourseProgress course={course} />
-          {course.modules.map((module) => (
-            <section key={module.id} className="course-module">
-              <h3>{text(module.title)}</h3>
-              <ul>
-                {module.exercises.map((exercise) => (
-                  <li key={exercise.slug}>
-                    <a href={`/exercise/${encodeURIComponent(exercise.slug)}`}>{text(exercise.title)}</a>{' '}
-                    <span className={`exercise-status ${exercise.progress.passed ? 'passed' : ''}`}>
-                      {exercise.progress.passed
-                        ? `✓ ${t.home.passed}`
-                        : exercise.progress.attempts
-                          ? t.home.tried(exercise.progress.attempts)
-                          : t.home.notStarted}
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          ))}
         </section>
       ))}
     </div>

@@ -1,5 +1,5 @@
-// How far the learner is in a course: exercises passed, and the share of points the attestation asks for.
-// Counted in exercises passed until the server sends each exercise's points (proposed in the report).
+// How far the learner is in a course, as the catalogue tells it: exercises passed, and the share of points
+// the attestation asks for. The course page shows the points themselves (course-standing-summary.tsx).
 import type { CatalogueCourse } from '../../contracts/course-catalogue.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
 

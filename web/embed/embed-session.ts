@@ -1,6 +1,9 @@
 // The embedded page's session: a bearer token, because a third-party iframe may not get our cookie. The
 // host (an LMS) can pass one in the URL fragment (`#token=…`, never sent to any server); otherwise the page
-// asks POST /api/session for one. Kept in sessionStorage so a reload inside the iframe stays the same learner.
+// asks POST /api/session for one. Kept in sessionStorage so a reload inside the iframe stays the same
+// learner. When it expires, `renewBearerToken` asks for a new one (see renewing-fetch.ts): the same
+// learner where the browser still sends our cookie, otherwise a new anonymous one, whose first draft save
+// carries the code typed so far.
 import { z } from 'zod';
 import { createApiClient, readJson } from '../api/api-client.ts';
 
@@ -13,8 +16,11 @@ export async function obtainBearerToken(): Promise<string> {
     remember(fromHost);
     return fromHost;
   }
-  const stored = recall();
-  if (stored) return stored;
+  return recall() ?? renewBearerToken();
+}
+
+/** A new token from POST /api/session (sent without the expired one, which would be refused). */
+export async function renewBearerToken(): Promise<string> {
   const answer = SessionAnswer.parse(await readJson(await createApiClient().api.session.$post()));
   remember(answer.token);
   return answer.token;

@@ -21,10 +21,13 @@ export interface ExerciseWorkspaceProps extends GradingOptions {
   onEditorReady?(): void;
 }
 
-export function ExerciseWorkspace({ api, exercise, onGraded, onEditorReady }: ExerciseWorkspaceProps) {
+export function ExerciseWorkspace({ api, exercise, onGraded, onRan, onEditorReady }: ExerciseWorkspaceProps) {
   const { t, text, formatNumber } = useI18n();
   const { code, setCode, currentCode, saveState } = useDraft(api, exercise.slug, exercise.starter);
-  const grading = useGrading(api, exercise, onGraded ? { onGraded } : {});
+  const grading = useGrading(api, exercise, {
+    ...(onGraded ? { onGraded } : {}),
+    ...(onRan ? { onRan } : {}),
+  });
   const { state } = grading;
   const markers = useMemo(
     () => (state.phase === 'done' ? resultMarkers(state.result, text) : []),

@@ -1,8 +1,9 @@
 // Hints, revealed one at a time at the learner's request (the server remembers which, for statistics and
 // for the next visit). Each new hint is announced; the button says how many remain.
 import { useEffect, useState } from 'react';
+import type { HintState } from '../../contracts/hint.ts';
 import type { ApiClient } from '../api/api-client.ts';
-import { fetchHints, type HintState, revealHint } from '../api/exercise-api.ts';
+import { fetchHints, revealHint } from '../api/exercise-api.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { InlineMarkdown } from './inline-markdown.tsx';
 

@@ -24,6 +24,11 @@ import 'monaco-editor/features/wordOperations/register';
 import 'monaco-editor/languages/definitions/javascript/register';
 import 'monaco-editor/languages/definitions/typescript/register';
 import 'monaco-editor/languages/features/typescript/register';
+// Loaded with the editor rather than on the first JavaScript model (as register.ts does by itself): it
+// registers editor contributions and their services (code lens, outline, drop into the editor), and
+// Monaco's services are fixed when the first editor is made, so any editor made after a lazy load (a
+// second editor on the page, the codecast player's comparison) logged "depends on UNKNOWN service".
+import 'monaco-editor/languages/features/typescript/tsMode';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import TypeScriptWorker from 'monaco-editor/language/typescript/ts.worker?worker';
 

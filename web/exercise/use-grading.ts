@@ -23,6 +23,8 @@ export type GradingState =
 export interface GradingOptions {
   /** A submission's result, once graded (the embed page tells its host). */
   onGraded?(result: GradeResult, attemptId: number): void;
+  /** A free run's result (a codecast's checkpoint lets the cast go on when the visible tests pass). */
+  onRan?(result: GradeResult): void;
 }
 
 export function useGrading(api: ApiClient, exercise: PublicExercise, options: GradingOptions = {}) {
@@ -30,6 +32,8 @@ export function useGrading(api: ApiClient, exercise: PublicExercise, options: Gr
   const generation = useRef(0);
   const onGraded = useRef(options.onGraded);
   onGraded.current = options.onGraded;
+  const onRan = useRef(options.onRan);
+  onRan.current = options.onRan;
 
   // Leaving the page (or another run) stops the polling of an earlier submission.
   useEffect(
@@ -47,7 +51,10 @@ export function useGrading(api: ApiClient, exercise: PublicExercise, options: Gr
       setState({ phase: 'running', kind: 'run' });
       try {
         const result = await runCode(api, exercise.slug, code, exercise.language);
-        if (mine === generation.current) setState({ phase: 'done', kind: 'run', result });
+        if (mine === generation.current) {
+          setState({ phase: 'done', kind: 'run', result });
+          onRan.current?.(result);
+        }
       } catch (error) {
         if (mine === generation.current) setState({ phase: 'failed', kind: 'run', ...failureOf(error) });
       }

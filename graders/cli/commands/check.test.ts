@@ -164,6 +164,13 @@ describe('exo check on every real exercise and course', () => {
     expect(report.exitCode).toBe(0);
     expect(report.courses).toBeGreaterThanOrEqual(1);
     expect(lines.join('\n')).toMatch(/^first-steps\.course\.yaml +6 +24 +open +60% +0 +0$/m);
+    // The codecasts kept in exercise folders are checked too, with a row each.
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^\[\d+\/\d+\] ✓ sum-of-array\/codecasts\/loops-that-accumulate \(/),
+    );
+    expect(lines.join('\n')).toMatch(
+      /^loops-that-accumulate +sum-of-array +\d+:\d\d +\d+ +\d+ +\d+ +1 +fr en +0 +0$/m,
+    );
     expect(lines.at(-1)).toMatch(summaryLine);
   });
 });

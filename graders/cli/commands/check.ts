@@ -1,5 +1,6 @@
 // `exo check [paths…]`: validates every exercise and every course file under the paths (default:
-// exercises/), grades each exercise's reference, starter and known-wrong solutions, then prints a summary.
+// exercises/), grades each exercise's reference, starter and known-wrong solutions, checks the codecasts kept
+// in the exercise folders (they load, replay and have fr and en captions), then prints a summary.
 // Exits 1 on any problem. The last line is a one-line summary that scripts and CI logs may rely on.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -66,7 +67,7 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
     errors: [],
     warnings: [],
   };
-  const count = found.exercises.length + found.courses.length;
+  const count = found.exercises.length + found.courses.length + found.codecasts.length;
   let index = 0;
   const print = (
     name: string,
@@ -129,6 +130,27 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
     ]);
   }
 
+  const codecastRows: (string | number)[][] = [];
+  for (const { load, root } of found.codecasts) {
+    const manifest = load.data?.manifest;
+    const shape = manifest
+      ? `${formatDuration(manifest.durationMs)}, ${manifest.chunks.length} chunks, ${manifest.checkpoints.length} checkpoints`
+      : 'not read';
+    print(`${load.exercise}/codecasts/${load.id}`, shape, root, load.errors, load.warnings);
+    codecastRows.push([
+      load.id,
+      load.exercise,
+      manifest ? formatDuration(manifest.durationMs) : '-',
+      manifest?.chunks.length ?? '-',
+      manifest?.chapters.length ?? '-',
+      manifest?.annotations.length ?? '-',
+      manifest?.checkpoints.length ?? '-',
+      manifest ? manifest.captions.map((track) => track.locale).join(' ') : '-',
+      load.errors.length,
+      load.warnings.length,
+    ]);
+  }
+
   const total = (key: 'tests' | 'rules' | 'covered' | 'errors' | 'warnings') =>
     rows.reduce((sum, r) => sum + r[key], 0);
   if (rows.length > 0) {
@@ -157,6 +179,26 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
       formatTable(['course', 'modules', 'exercises', 'access', 'to pass', 'errors', 'warnings'], courseRows),
     );
   }
+  if (codecastRows.length > 0) {
+    out('');
+    out(
+      formatTable(
+        [
+          'codecast',
+          'exercise',
+          'length',
+          'chunks',
+          'chapters',
+          'annotations',
+          'checkpoints',
+          'captions',
+          'errors',
+          'warnings',
+        ],
+        codecastRows,
+      ),
+    );
+  }
   if (count === 0) out(`Nothing to check under ${paths.join(', ')}: no exercise folder and no course file.`);
 
   const coverage = total('rules') === 0 ? 100 : (100 * total('covered')) / total('rules');
@@ -166,6 +208,12 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
   );
   report.exitCode = report.errors.length > 0 || count === 0 ? 1 : 0;
   return report;
+}
+
+/** `4:05`: a codecast's length as a player shows it. */
+function formatDuration(ms: number): string {
+  const seconds = Math.round(ms / 1000);
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 }
 
 /** Lines in an exercise.yaml that loaded (so it exists and parses), for the problems grading finds. */
