@@ -39,7 +39,7 @@ describe('the chunk store', () => {
     expect(store.get(3)?.events).toEqual(decoded[3]?.events);
   });
 
-  it('keeps the chunks around the playhead: the previous, the current and the next', async () => {
+  it('fetches the chunks around the playhead, and never fetches a chunk twice', async () => {
     const { store, fetched } = setUp();
     await store.load(0);
     store.focus(0);
@@ -49,16 +49,33 @@ describe('the chunk store', () => {
     store.focus(4);
     await store.load(5);
     expect(fetched).toEqual([0, 1, 2, 4, 5]);
+    // Chunk 3 was never needed; the others are at hand, decoded again from their wire form if let go.
     expect([0, 1, 2, 3, 4, 5].map((i) => store.get(i) !== undefined)).toEqual([
-      false,
-      false,
-      false,
+      true,
+      true,
+      true,
       false,
       true,
       true,
     ]);
-    store.focus(5);
-    expect(store.get(4)).toBeDefined();
+    expect(store.get(1)?.events).toEqual(decoded[1]?.events);
+    expect(fetched).toEqual([0, 1, 2, 4, 5]);
+  });
+
+  it('prefetches every chunk once, nearest the playhead first, and stops when told', async () => {
+    const { store, fetched } = setUp();
+    await store.load(6);
+    store.focus(6);
+    await store.prefetchAll(() => false);
+    expect([...fetched].sort((a, b) => a - b)).toEqual(refs.map((ref) => ref.index));
+    expect(new Set(fetched).size).toBe(fetched.length);
+    expect(fetched.slice(0, 4)).toEqual([6, 7, 5, 4]);
+    expect(refs.every((ref) => store.get(ref.index)?.startMs === ref.startMs)).toBe(true);
+
+    const second = setUp();
+    let calls = 0;
+    await second.store.prefetchAll(() => ++calls > 2);
+    expect(second.fetched).toEqual([0, 1]);
   });
 
   it('feeds a playback cursor that plays across chunks as they arrive', async () => {

@@ -121,6 +121,7 @@ export function usePlayback(
         sync(ready.state);
         setController(ready);
         latest.current.events.onReady(ready);
+        void store.prefetchAll(() => cancelled);
       },
       (failure: unknown) => !cancelled && setError(failure),
     );
