@@ -9,6 +9,7 @@ import { createApp } from './app.ts';
 import { deleteExpiredSessions } from './auth/sessions.ts';
 import { addTeacher, hasUsers } from './auth/teachers.ts';
 import { systemClock } from './clock.ts';
+import { startCheckpointer } from './db/checkpointer.ts';
 import { openDatabase } from './db/open-database.ts';
 import { syncContent } from './db/sync-content.ts';
 import { readEnv, type ServerSettings } from './env.ts';
@@ -26,6 +27,9 @@ async function main(): Promise<void> {
   }
   const clock = systemClock;
   const db = openDatabase(settings.databaseFile);
+  const stopCheckpointer = startCheckpointer(db, settings.databaseFile, (message) =>
+    console.error(`WAL checkpoint failed: ${message}`),
+  );
   await syncContent(db, settings.exercisesDir, clock.now(), {
     info: (line) => console.log(line),
     error: (line) => console.error(line),
@@ -91,6 +95,7 @@ async function main(): Promise<void> {
     // Attempts still waiting stay queued in the database and are graded at the next start.
     await queue.close();
     await grader.close();
+    await stopCheckpointer();
     db.$client.close();
   };
   process.once('SIGINT', () => void stop('SIGINT'));

@@ -1,0 +1,36 @@
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startCheckpointer } from './checkpointer.ts';
+import { openDatabase } from './open-database.ts';
+
+describe('the checkpointer', () => {
+  const dirs: string[] = [];
+  afterEach(() => {
+    for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('copies the WAL into the database from its own thread, the server connection never does', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'checkpointer-'));
+    dirs.push(dir);
+    const file = path.join(dir, 'db.sqlite');
+    const db = openDatabase(file);
+    const stop = startCheckpointer(db, file, (message) => {
+      throw new Error(message);
+    });
+    expect(db.$client.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
+    db.$client.exec('create table filler (text text)');
+    const insert = db.$client.prepare('insert into filler values (?)');
+    const before = statSync(file).size;
+    for (let i = 0; i < 200; i++) insert.run('x'.repeat(4000));
+    // The rows are in the WAL; the database file grows only when a checkpoint copies them.
+    const deadline = Date.now() + 10_000;
+    while (statSync(file).size < before + 200 * 4000 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(statSync(file).size).toBeGreaterThan(before + 200 * 4000);
+    await stop();
+    db.$client.close();
+  });
+});
