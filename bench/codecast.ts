@@ -17,7 +17,7 @@ import { build } from 'vite';
 import type { CodecastManifest } from '../contracts/codecast.ts';
 import type { CodecastUpload } from '../contracts/codecast-api.ts';
 import type { CodecastChunk } from '../contracts/codecast-chunk.ts';
-import { writeWebVtt } from '../graders/content/read-webvtt.ts';
+import { writeWebVtt } from '../contracts/webvtt.ts';
 import { launchBrowser } from '../tests/e2e/browser.ts';
 import { serveApp } from '../tests/e2e/serve-app.ts';
 import { packCodecast } from '../web/codecast/engine/pack-codecast.ts';

@@ -1,12 +1,12 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readWebVtt } from '../../contracts/webvtt.ts';
 import { flattenChunks } from '../../web/codecast/engine/chunk-builder.ts';
 import { decodeChunks } from '../../web/codecast/engine/pack-codecast.ts';
 import { replayRecording } from '../../web/codecast/engine/recording.ts';
 import { checkCodecast, manifestFile } from '../content/check-codecast.ts';
 import { codecastFilesFromUpload } from '../content/codecast-files.ts';
 import { loadExercise } from '../content/load-exercise.ts';
-import { readWebVtt } from '../content/read-webvtt.ts';
 import { createGrader, type Grader } from '../create-grader.ts';
 import { composeCodecast, StoryboardError } from './codecast-compose.ts';
 import { Storyboard } from './codecast-storyboard.ts';

@@ -10,10 +10,10 @@ import type { Exercise } from '../../contracts/exercise.ts';
 import { ExerciseSpec } from '../../contracts/exercise-spec.ts';
 import type { GradeResult } from '../../contracts/grade-result.ts';
 import { type Locale, type LocalizedText, locales } from '../../contracts/localized-text.ts';
+import { writeWebVtt } from '../../contracts/webvtt.ts';
 import { applyEvent } from '../../web/codecast/engine/apply-event.ts';
 import type { RecordedEvent } from '../../web/codecast/engine/codecast-event.ts';
 import { packCodecast } from '../../web/codecast/engine/pack-codecast.ts';
-import { writeWebVtt } from '../content/read-webvtt.ts';
 import type { Grader } from '../create-grader.ts';
 import type { CaretTarget, Storyboard } from './codecast-storyboard.ts';
 

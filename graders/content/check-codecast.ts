@@ -8,13 +8,13 @@ import { CodecastManifest } from '../../contracts/codecast.ts';
 import type { CodecastChunk, EditorState } from '../../contracts/codecast-chunk.ts';
 import { parseCodecastChunk, parseCodecastManifest } from '../../contracts/codecast-version.ts';
 import { type Locale, locales } from '../../contracts/localized-text.ts';
+import { type Cue, readWebVtt } from '../../contracts/webvtt.ts';
 import { CodecastError } from '../../web/codecast/engine/codecast-error.ts';
 import type { DecodedChunk } from '../../web/codecast/engine/decoded-chunk.ts';
 import { seekState, stateInChunk } from '../../web/codecast/engine/seek.ts';
 import { decodeChunk } from '../../web/codecast/engine/wire-chunk.ts';
 import { describeSchemaIssues } from './describe-schema-issues.ts';
 import { didYouMean } from './did-you-mean.ts';
-import { type Cue, readWebVtt } from './read-webvtt.ts';
 
 export const manifestFile = 'manifest.json';
 

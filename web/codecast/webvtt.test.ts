@@ -32,16 +32,19 @@ describe('the WebVTT reader', () => {
       'WEBVTT\n\n00:05.000 --> 00:04.000\nBackwards\n\n0:01.000 --> 00:02.000\nOne digit\n\n00:03.000 --> 00:04.000\nFine\n\n00:01.000 --> 00:02.000\nEarlier\n',
     );
     expect(problems).toEqual([
-      { line: 3, message: 'the cue ends before it starts' },
-      { line: 6, message: 'expected a cue timing: 00:01.000 --> 00:04.000' },
-      { line: 12, message: 'cues must go in time order' },
+      { line: 3, message: 'The cue ends (00:04.000) before it starts.' },
+      {
+        line: 6,
+        message: '"0:01.000 --> 00:02.000" is not a timing line: write times as mm:ss.ttt or hh:mm:ss.ttt.',
+      },
+      { line: 12, message: 'The cue starts (00:01.000) before the previous one: cues go in time order.' },
     ]);
     expect(cues.map((cue) => cue.text)).toEqual(['Fine', 'Earlier']);
   });
 
   it('refuses a file that does not start with WEBVTT', () => {
     expect(parseWebVtt('00:00.000 --> 00:01.000\nHi').problems).toEqual([
-      { line: 1, message: 'a WebVTT file starts with the line WEBVTT' },
+      { line: 1, message: 'A WebVTT file starts with the line "WEBVTT".' },
     ]);
     expect(parseWebVtt('WEBVTTX\n').problems).toHaveLength(1);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readTimestamp, readWebVtt, writeTimestamp, writeWebVtt } from './read-webvtt.ts';
+import { readTimestamp, readWebVtt, writeTimestamp, writeWebVtt } from './webvtt.ts';
 
 describe('reading WebVTT captions', () => {
   it('reads cues with and without ids, skipping notes and keeping multi-line text', () => {

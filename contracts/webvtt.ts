@@ -1,6 +1,8 @@
 // Reads WebVTT captions (https://www.w3.org/TR/webvtt1/) into cues, or into the lines a teacher must fix.
 // A codecast's captions carry its explanation, so a file that a browser would silently half-read (a cue
-// whose timing line is malformed is skipped by the <track> parser) is an error here, at its line.
+// whose timing line is malformed is skipped by the <track> parser) is an error here, at its line. One
+// reader for `exo check`, the upload route and the browser's recorder and player, so that what one
+// accepts the others show.
 
 export interface Cue {
   id?: string;
