@@ -9,7 +9,8 @@
 //   its 202 (p50/p99 are the 202's latency); then the queue drains and every attempt must be done, graded
 //   and passed, checked in the database file;
 // - submissions at N/2 per second, evenly paced (bench/paced-load.ts: autocannon's rate option sends
-//   bursts), latency counted from when each was due: what a learner sees in a busy hour.
+//   bursts), latency counted from when each was due: what a learner sees in a busy hour; then GETs at the
+//   same pace while that run is graded, the tail this machine gives a request that writes nothing.
 // The last line is the maximum-rate run; the line before it, the half-rate run.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -89,6 +90,19 @@ export async function benchHttp(): Promise<void> {
       runSeconds,
     );
     expectOnly(half, 202, 'submissions at half rate');
+    // The same pacing for reads, right after, while the half-rate run's attempts are still being graded:
+    // what the machine alone (client, scheduler, grading) does to the tail, with no write at all.
+    const halfReads = await pacedLoad(
+      origin,
+      () => ({
+        method: 'GET',
+        path: `/api/exercises/${slug}`,
+        headers: { authorization: `Bearer ${reader}` },
+      }),
+      rate,
+      runSeconds,
+    );
+    expectOnly(halfReads, 200, 'GET at half rate');
     await waitUntilGraded(databaseFile, full.accepted + (half.statuses['202'] ?? 0));
 
     console.log(
@@ -102,6 +116,9 @@ export async function benchHttp(): Promise<void> {
     );
     console.log(
       `submissions take ${((full.perSecond / baseline.perSecond) * 100).toFixed(0)}% of the baseline's request rate`,
+    );
+    console.log(
+      `baseline at the same pace, GET /api/exercises/${slug} during grading: p50 ${halfReads.p50.toFixed(1)} ms, p99 ${halfReads.p99.toFixed(1)} ms`,
     );
     console.log(
       `http (half rate, ${rate}/s paced evenly): ${half.perSecond.toFixed(0)} submissions/s, p50 ${half.p50.toFixed(1)} ms, p99 ${half.p99.toFixed(1)} ms`,
