@@ -9,7 +9,7 @@ import { CourseAttestation } from '../../contracts/course-attestation.ts';
 import { CourseCatalogue } from '../../contracts/course-catalogue.ts';
 import { loadTestExercise } from '../../server/testing/test-app.ts';
 import { seriousViolations } from './axe.ts';
-import { launchBrowser, type TestBrowser } from './browser.ts';
+import { collectConsoleErrors, launchBrowser, type TestBrowser } from './browser.ts';
 import { type RunningApp, serveApp } from './serve-app.ts';
 
 const course = 'first-steps';
@@ -69,10 +69,7 @@ describe('the attestation of success', () => {
     // Many submissions in a row from one learner: the test raises the per-learner burst.
     [app, browser] = await Promise.all([serveApp({ queue: { submitBurst: 1_000 } }), launchBrowser()]);
     page = await browser.context.newPage();
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
-    });
-    page.on('pageerror', (error) => consoleErrors.push(error.message));
+    collectConsoleErrors(page, consoleErrors);
   });
 
   afterAll(async () => {

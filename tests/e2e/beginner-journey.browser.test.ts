@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Exercise } from '../../contracts/exercise.ts';
 import { loadTestExercise } from '../../server/testing/test-app.ts';
 import { seriousViolations } from './axe.ts';
-import { launchBrowser, type TestBrowser } from './browser.ts';
+import { collectConsoleErrors, launchBrowser, type TestBrowser } from './browser.ts';
 import { editorText, pasteCode } from './monaco.ts';
 import { type RunningApp, serveApp } from './serve-app.ts';
 
@@ -58,10 +58,7 @@ describe('a beginner’s journey through the demo course', () => {
     if (!known || !rule) throw new Error(`${slug} has no known-wrong solution with one feedback rule`);
     wrong = { source: known.source, message: rule.message.en };
     page = await browser.context.newPage();
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
-    });
-    page.on('pageerror', (error) => consoleErrors.push(error.message));
+    collectConsoleErrors(page, consoleErrors);
   });
 
   afterAll(async () => {

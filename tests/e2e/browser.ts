@@ -4,7 +4,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { type BrowserContext, chromium } from 'playwright-core';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
 
 export const chromiumPath = '/usr/bin/chromium';
 
@@ -38,4 +38,12 @@ export async function launchBrowser(): Promise<TestBrowser> {
       await rm(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Every console error and uncaught exception of `page`, pushed to `errors`: a test ends by expecting none. */
+export function collectConsoleErrors(page: Page, errors: string[]): void {
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
 }

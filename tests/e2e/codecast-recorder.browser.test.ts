@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe.ts';
-import { launchBrowser, type TestBrowser } from './browser.ts';
+import { collectConsoleErrors, launchBrowser, type TestBrowser } from './browser.ts';
 import { editorText } from './monaco.ts';
 import { type RunningApp, serveApp } from './serve-app.ts';
 
@@ -31,10 +31,7 @@ describe('the codecast recorder', () => {
   beforeAll(async () => {
     [app, browser] = await Promise.all([serveApp({ teachers: [teacher] }), launchBrowser()]);
     page = await browser.context.newPage();
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
-    });
-    page.on('pageerror', (error) => consoleErrors.push(error.message));
+    collectConsoleErrors(page, consoleErrors);
   });
 
   afterAll(async () => {

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe.ts';
-import { chromiumPath } from './browser.ts';
+import { chromiumPath, collectConsoleErrors } from './browser.ts';
 import { editorText } from './monaco.ts';
 import { type RunningApp, serveApp } from './serve-app.ts';
 
@@ -62,10 +62,7 @@ describe('a codecast with a voice', () => {
       }),
     ]);
     page = await context.newPage();
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
-    });
-    page.on('pageerror', (error) => consoleErrors.push(error.message));
+    collectConsoleErrors(page, consoleErrors);
   });
 
   afterAll(async () => {

@@ -12,7 +12,7 @@ import { CodecastChunk } from '../../contracts/codecast-chunk.ts';
 import { decodeChunks } from '../../web/codecast/engine/pack-codecast.ts';
 import { seekState } from '../../web/codecast/engine/seek.ts';
 import { seriousViolations } from './axe.ts';
-import { launchBrowser, type TestBrowser } from './browser.ts';
+import { collectConsoleErrors, launchBrowser, type TestBrowser } from './browser.ts';
 import { editorText, pasteCode } from './monaco.ts';
 import { type RunningApp, serveApp } from './serve-app.ts';
 
@@ -52,10 +52,7 @@ describe('the codecast player', () => {
   beforeAll(async () => {
     [app, browser] = await Promise.all([serveApp(), launchBrowser()]);
     page = await browser.context.newPage();
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
-    });
-    page.on('pageerror', (error) => consoleErrors.push(error.message));
+    collectConsoleErrors(page, consoleErrors);
   });
 
   afterAll(async () => {

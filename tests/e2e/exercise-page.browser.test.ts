@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type TestBrowser } from './browser.ts';
+import { collectConsoleErrors, launchBrowser, type TestBrowser } from './browser.ts';
 import { type RunningApp, serveApp } from './serve-app.ts';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -51,10 +51,7 @@ describe('the exercise page', () => {
   beforeAll(async () => {
     [app, browser] = await Promise.all([serveApp(), launchBrowser()]);
     page = await browser.context.newPage();
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
-    });
-    page.on('pageerror', (error) => consoleErrors.push(error.message));
+    collectConsoleErrors(page, consoleErrors);
   });
 
   afterAll(async () => {
