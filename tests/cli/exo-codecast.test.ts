@@ -1,13 +1,10 @@
-// `exo codecast import` and `export`, run as a teacher runs them: real processes on a temporary database.
-// A codecast goes from its folder into the database and back out byte for byte, so git, the server and
-// the recorder's download all agree on its version.
-import { spawn } from 'node:child_process';
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CodecastUpload } from '../../contracts/codecast-api.ts';
 import { loadCodecast } from '../../graders/content/load-codecast.ts';
+import { runExo } from './run-exo.ts';
 
 const root = path.join(import.meta.dirname, '..', '..');
 const id = 'loops-that-accumulate';
@@ -18,24 +15,7 @@ beforeAll(async () => {
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-function exo(args: string[]) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(
-      process.execPath,
-      ['--no-node-snapshot', '--disable-warning=ExperimentalWarning', 'graders/cli/exo.ts', ...args],
-      { cwd: root, env: { PATH: process.env.PATH ?? '', DATABASE_FILE: path.join(dir, 'db.sqlite') } },
-    );
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => {
-      stdout += chunk;
-    });
-    child.stderr.on('data', (chunk) => {
-      stderr += chunk;
-    });
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const exo = (args: string[]) => runExo(args, { env: { DATABASE_FILE: path.join(dir, 'db.sqlite') } });
 
 /** Every file of a folder, by relative path. */
 async function contents(folder: string): Promise<Record<string, string>> {

@@ -1,5 +1,3 @@
-// `exo course key`, run as a teacher runs it: a real process on a temporary database.
-import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -7,32 +5,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkEnrolmentKey } from '../../server/courses/enrolment-keys.ts';
 import { openDatabase } from '../../server/db/open-database.ts';
 import { enrolmentKeys } from '../../server/db/schema.ts';
+import { runExo } from './run-exo.ts';
 
-const root = path.join(import.meta.dirname, '..', '..');
 let dir: string | undefined;
 afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
-function exo(args: string[], stdin: string, env: Record<string, string>) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(
-      process.execPath,
-      ['--no-node-snapshot', '--disable-warning=ExperimentalWarning', 'graders/cli/exo.ts', ...args],
-      { cwd: root, env: { PATH: process.env.PATH ?? '', ...env } },
-    );
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => {
-      stdout += chunk;
-    });
-    child.stderr.on('data', (chunk) => {
-      stderr += chunk;
-    });
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin);
-  });
-}
+const exo = (args: string[], stdin: string, env: Record<string, string>) => runExo(args, { stdin, env });
 
 describe('exo course key', () => {
   it('generates a key, prints it once and stores it hashed; sets a chosen one from stdin; refuses bad input', async () => {
