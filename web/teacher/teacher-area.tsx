@@ -1,8 +1,7 @@
 // /teacher/… — the teacher pages behind their login: asks the server who the caller is (GET /api/me), shows
 // the login form to anyone who is not a teacher, else the navigation and the page the path names.
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import type { ApiClient } from '../api/api-client.ts';
-import { fetchMe } from '../api/me-api.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { CourseLearnersPage } from './course-learners-page.tsx';
 import { ExerciseAttemptsPage } from './exercise-attempts-page.tsx';
@@ -12,21 +11,11 @@ import { TeacherNav } from './teacher-nav.tsx';
 import { TeacherOverviewPage } from './teacher-overview-page.tsx';
 import type { TeacherView } from './teacher-route.ts';
 import './teacher.css';
-
-type Access = 'checking' | 'teacher' | 'learner' | 'failed';
+import { useTeacherAccess } from './use-teacher-access.ts';
 
 export function TeacherArea({ api, view }: { api: ApiClient; view: TeacherView }) {
   const { t } = useI18n();
-  const [access, setAccess] = useState<Access>('checking');
-
-  const check = useCallback(() => {
-    setAccess('checking');
-    fetchMe(api).then(
-      (me) => setAccess(me.role === 'learner' ? 'learner' : 'teacher'),
-      () => setAccess('failed'),
-    );
-  }, [api]);
-  useEffect(check, [check]);
+  const { access, recheck: check } = useTeacherAccess(api);
 
   useEffect(() => {
     if (access === 'learner') document.title = `${t.teacher.loginTitle} — ${t.appName}`;

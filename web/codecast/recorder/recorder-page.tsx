@@ -1,12 +1,12 @@
 // /codecast/record — the teacher's recorder: behind the teacher login (the upload is teachers only),
 // then the takes kept in this browser, a new take's setup, recording, and editing and saving a take.
 // Every change to a take is written to IndexedDB as it happens (recorder-store.ts).
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ApiClient } from '../../api/api-client.ts';
-import { fetchMe } from '../../api/me-api.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { LoginForm } from '../../teacher/login-form.tsx';
 import '../codecast.css';
+import { useTeacherAccess } from '../../teacher/use-teacher-access.ts';
 import { EditStage } from './edit-stage.tsx';
 import { MicrophoneCheck } from './microphone-check.tsx';
 import { openRecorderDb, putTake, type TakeRecord } from './recorder-store.ts';
@@ -15,20 +15,9 @@ import { emptyTimeline, type TakeMeta, truncateTake } from './take.ts';
 import { TakeList } from './take-list.tsx';
 import { TakeSetup } from './take-setup.tsx';
 
-type Access = 'checking' | 'teacher' | 'learner' | 'failed';
-
 export function RecorderPage({ api }: { api: ApiClient }) {
   const { t } = useI18n();
-  const [access, setAccess] = useState<Access>('checking');
-
-  const check = useCallback(() => {
-    setAccess('checking');
-    fetchMe(api).then(
-      (me) => setAccess(me.role === 'learner' ? 'learner' : 'teacher'),
-      () => setAccess('failed'),
-    );
-  }, [api]);
-  useEffect(check, [check]);
+  const { access, recheck: check } = useTeacherAccess(api);
   useEffect(() => {
     document.title = `${t.codecast.recorder.title} — ${t.appName}`;
   }, [t]);
