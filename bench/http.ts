@@ -75,33 +75,30 @@ export async function benchHttp(): Promise<void> {
     expectOnly(full, 202, 'submissions at full rate');
     const drain = await waitUntilGraded(databaseFile, full.accepted);
     const rate = Math.max(1, Math.floor(full.perSecond / 2));
-    const half = await pacedLoad(
+    const half = await pacedLoad({
       origin,
-      () => {
-        const token = tokens[nextToken++ % tokens.length];
-        return {
-          method: 'POST',
-          path: `/api/exercises/${slug}/submissions`,
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-          body: JSON.stringify({ code: learnerCode, language: 'javascript' }),
-        };
-      },
+      method: 'POST',
+      path: `/api/exercises/${slug}/submissions`,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ code: learnerCode, language: 'javascript' }),
+      // Fresh learners, each submitting once, as in the full-rate run.
+      tokens: tokens.slice(nextToken, nextToken + rate * runSeconds),
       rate,
-      runSeconds,
-    );
+      seconds: runSeconds,
+    });
+    nextToken += rate * runSeconds;
     expectOnly(half, 202, 'submissions at half rate');
     // The same pacing for reads, right after, while the half-rate run's attempts are still being graded:
     // what the machine alone (client, scheduler, grading) does to the tail, with no write at all.
-    const halfReads = await pacedLoad(
+    const halfReads = await pacedLoad({
       origin,
-      () => ({
-        method: 'GET',
-        path: `/api/exercises/${slug}`,
-        headers: { authorization: `Bearer ${reader}` },
-      }),
+      method: 'GET',
+      path: `/api/exercises/${slug}`,
+      headers: {},
+      tokens: [reader],
       rate,
-      runSeconds,
-    );
+      seconds: runSeconds,
+    });
     expectOnly(halfReads, 200, 'GET at half rate');
     await waitUntilGraded(databaseFile, full.accepted + (half.statuses['202'] ?? 0));
 
@@ -118,10 +115,10 @@ export async function benchHttp(): Promise<void> {
       `submissions take ${((full.perSecond / baseline.perSecond) * 100).toFixed(0)}% of the baseline's request rate`,
     );
     console.log(
-      `baseline at the same pace, GET /api/exercises/${slug} during grading: p50 ${halfReads.p50.toFixed(1)} ms, p99 ${halfReads.p99.toFixed(1)} ms`,
+      `baseline at the same pace, GET /api/exercises/${slug} during grading: p50 ${halfReads.p50.toFixed(1)} ms, p99 ${halfReads.p99.toFixed(1)} ms (client's longest stall ${halfReads.clientStallMs} ms)`,
     );
     console.log(
-      `http (half rate, ${rate}/s paced evenly): ${half.perSecond.toFixed(0)} submissions/s, p50 ${half.p50.toFixed(1)} ms, p99 ${half.p99.toFixed(1)} ms`,
+      `http (half rate, ${rate}/s paced evenly): ${half.perSecond.toFixed(0)} submissions/s, p50 ${half.p50.toFixed(1)} ms, p99 ${half.p99.toFixed(1)} ms (client's longest stall ${half.clientStallMs} ms)`,
     );
     console.log(`http: ${full.perSecond.toFixed(0)} submissions/s, p50 ${full.p50} ms, p99 ${full.p99} ms`);
   } finally {

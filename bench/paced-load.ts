@@ -3,14 +3,25 @@
 // stall by slowing the client down: no coordinated omission). autocannon's own `overallRate` is not this:
 // each connection sends its per-second quota as fast as it can at the top of every second, then waits,
 // so "half rate" becomes full-rate bursts (node_modules/autocannon/lib/httpClient.js, `reqsMadeThisSecond`).
+//
+// The client runs in a process of its own (bench/paced-client.ts), with single-threaded GC: in the bench's
+// process its collections waited for V8's helper threads on a machine whose two cores the server already
+// fills, and paused it 20–40 ms at a time, which counted as the server's latency. It also reports its own
+// event-loop stalls, so a run can tell the client's hiccups from the server's.
+import { fork } from 'node:child_process';
 import { Agent, request } from 'node:http';
 import { percentile } from './stats.ts';
 
-export interface PacedRequest {
+export interface PacedPlan {
+  origin: string;
   method: string;
   path: string;
   headers: Record<string, string>;
   body?: string;
+  /** Request i is sent as `Authorization: Bearer tokens[i % tokens.length]`. */
+  tokens: string[];
+  rate: number;
+  seconds: number;
 }
 
 export interface PacedResult {
@@ -20,28 +31,49 @@ export interface PacedResult {
   p99: number;
   statuses: Record<string, number>;
   errors: number;
+  /** The client's own longest event-loop stall, in ms: what it may have added to the latencies. */
+  clientStallMs: number;
 }
 
-export async function pacedLoad(
-  origin: string,
-  next: (i: number) => PacedRequest,
-  rate: number,
-  seconds: number,
-): Promise<PacedResult> {
-  const url = new URL(origin);
+/** Runs the plan from a fresh client process. */
+export function pacedLoad(plan: PacedPlan): Promise<PacedResult> {
+  const child = fork(new URL('./paced-client.ts', import.meta.url), {
+    execArgv: ['--single-threaded-gc', '--disable-warning=ExperimentalWarning'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  return new Promise((resolve, reject) => {
+    child.once('message', (result: PacedResult) => resolve(result));
+    child.once('exit', (code) => reject(new Error(`the paced client exited (${code}) without a result`)));
+    child.send(plan);
+  }).finally(() => child.kill()) as Promise<PacedResult>;
+}
+
+/** Runs the plan in this process (the client process's side). */
+export async function runPacedPlan(plan: PacedPlan): Promise<PacedResult> {
+  const url = new URL(plan.origin);
   const agent = new Agent({ keepAlive: true, maxSockets: 256 });
-  const total = Math.floor(rate * seconds);
+  const total = Math.floor(plan.rate * plan.seconds);
   const latencies: number[] = [];
   const statuses: Record<string, number> = {};
   let errors = 0;
   const pending: Promise<void>[] = [];
+  let clientStallMs = 0;
+  let lastTick = performance.now();
+  const watch = setInterval(() => {
+    const now = performance.now();
+    clientStallMs = Math.max(clientStallMs, now - lastTick - 5);
+    lastTick = now;
+  }, 5);
   const start = performance.now();
 
   const send = (i: number, dueAt: number) =>
     new Promise<void>((resolve) => {
-      const { method, path, headers, body } = next(i);
+      const headers = {
+        ...plan.headers,
+        authorization: `Bearer ${plan.tokens[i % plan.tokens.length]}`,
+      };
       const req = request(
-        { host: url.hostname, port: url.port, method, path, headers, agent },
+        { host: url.hostname, port: url.port, method: plan.method, path: plan.path, headers, agent },
         (response) => {
           response.resume();
           response.on('end', () => {
@@ -56,21 +88,22 @@ export async function pacedLoad(
         errors++;
         resolve();
       });
-      req.end(body);
+      req.end(plan.body);
     });
 
   let i = 0;
   while (i < total) {
     const now = performance.now();
-    while (i < total && start + (i * 1000) / rate <= now) {
-      pending.push(send(i, start + (i * 1000) / rate));
+    while (i < total && start + (i * 1000) / plan.rate <= now) {
+      pending.push(send(i, start + (i * 1000) / plan.rate));
       i++;
     }
-    const nextDue = start + (i * 1000) / rate;
+    const nextDue = start + (i * 1000) / plan.rate;
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, nextDue - performance.now())));
   }
   await Promise.all(pending);
   const elapsedS = (performance.now() - start) / 1000;
+  clearInterval(watch);
   agent.destroy();
   return {
     sent: total,
@@ -79,5 +112,6 @@ export async function pacedLoad(
     p99: percentile(latencies, 99),
     statuses,
     errors,
+    clientStallMs: Math.round(clientStallMs),
   };
 }

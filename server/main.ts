@@ -4,12 +4,13 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { serve } from '@hono/node-server';
-import { createGrader } from '../graders/create-grader.ts';
+import { createThreadedGrader } from '../graders/create-threaded-grader.ts';
 import { createApp } from './app.ts';
 import { deleteExpiredSessions } from './auth/sessions.ts';
 import { addTeacher, hasUsers } from './auth/teachers.ts';
 import { systemClock } from './clock.ts';
 import { startCheckpointer } from './db/checkpointer.ts';
+import { startDurableCommits, stopDurableCommits } from './db/durable-commit.ts';
 import { openDatabase } from './db/open-database.ts';
 import { syncContent } from './db/sync-content.ts';
 import { readEnv, type ServerSettings } from './env.ts';
@@ -27,6 +28,7 @@ async function main(): Promise<void> {
   }
   const clock = systemClock;
   const db = openDatabase(settings.databaseFile);
+  startDurableCommits(db);
   const stopCheckpointer = startCheckpointer(db, settings.databaseFile, (message) =>
     console.error(`WAL checkpoint failed: ${message}`),
   );
@@ -45,7 +47,10 @@ async function main(): Promise<void> {
     await addTeacher(db, { name: 'demo', password: demoPassword, now: clock.now() });
   }
 
-  const grader = createGrader({ size: settings.graderWorkers, niceness: settings.graderNiceness });
+  const grader = createThreadedGrader({
+    size: settings.graderWorkers,
+    niceness: settings.graderNiceness,
+  });
   const queue = createInProcessQueue({
     db,
     grader,
@@ -96,6 +101,7 @@ async function main(): Promise<void> {
     await queue.close();
     await grader.close();
     await stopCheckpointer();
+    await stopDurableCommits(db);
     db.$client.close();
   };
   process.once('SIGINT', () => void stop('SIGINT'));

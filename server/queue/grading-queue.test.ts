@@ -197,7 +197,29 @@ describe('the grading queue', () => {
     expect(faults).toEqual([first]);
     expect(db.select().from(attempts).where(eq(attempts.id, first)).get()?.status).toBe('running');
     // The learner is not stuck behind it.
-    expect(await queue.submit('learner-1', record)).toMatchObject({ accepted: true });
+    expect(await queue.submit('learner-1', async () => record())).toMatchObject({ accepted: true });
     await queue.idle();
+  });
+
+  it("holds the learner's place while the row is flushed, and frees it if the write fails", async () => {
+    const db = openMemoryDatabase();
+    const clock = manualClock();
+    const queue = createInProcessQueue({ db, grader, clock, config: testQueueConfig });
+    let flushed!: (id: number) => void;
+    const first = queue.submit('learner-1', () => new Promise<number>((resolve) => (flushed = resolve)));
+    // The first row is not durable yet: a second submission is already in flight, not a second row.
+    expect(await queue.submit('learner-1', async () => 99)).toMatchObject({ reason: 'in-flight' });
+    expect(queue.position(1)).toBeUndefined();
+    await expect(
+      queue.submit('learner-2', async () => {
+        throw new Error('disk full');
+      }),
+    ).rejects.toThrow('disk full');
+    // learner-2's failed write left no hold behind. (No rows exist: the queue skips unknown ids.)
+    expect(await queue.submit('learner-2', async () => 2)).toEqual({ accepted: true, attemptId: 2 });
+    flushed(1);
+    expect(await first).toEqual({ accepted: true, attemptId: 1 });
+    await queue.idle();
+    await queue.close();
   });
 });

@@ -15,9 +15,10 @@ export type Admission =
 export interface GradingQueue {
   /**
    * Admits a learner's submission or says why not. When admitted, `record` is called to write the attempt
-   * row (status queued) and return its id; only then is the attempt scheduled.
+   * row (status queued) durably and resolve with its id; only then is the attempt scheduled. If `record`
+   * fails, so does `submit`, and the learner is free to submit again.
    */
-  submit(learnerId: string, record: () => number): Promise<Admission>;
+  submit(learnerId: string, record: () => Promise<number>): Promise<Admission>;
   /** 1 for the next attempt to be graded; undefined when it is not waiting (running, done, unknown). */
   position(attemptId: number): number | undefined;
   /** Picks up every attempt left queued or running by an earlier process, then grades as they come. */

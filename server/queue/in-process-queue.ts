@@ -45,6 +45,8 @@ export function createInProcessQueue({
   let idleWaiters: (() => void)[] = [];
   let closed = false;
   let pumpScheduled = false;
+  // Admitted submissions whose row is being written and flushed: not waiting yet, but bound to.
+  let recording = 0;
   // Moving average of grading time, for a Retry-After that means something.
   let averageGradeMs = 200;
 
@@ -183,7 +185,7 @@ export function createInProcessQueue({
 
   return {
     async submit(learnerId, record): Promise<Admission> {
-      if (closed || waiting.length >= config.maxWaiting) {
+      if (closed || waiting.length + recording >= config.maxWaiting) {
         return { accepted: false, reason: 'full', retryAfterMs: retryAfterFull() };
       }
       if (busyLearners.has(learnerId)) {
@@ -191,10 +193,21 @@ export function createInProcessQueue({
       }
       const wait = buckets.take(learnerId, clock.now());
       if (wait > 0) return { accepted: false, reason: 'rate-limited', retryAfterMs: wait };
-      const attemptId = record();
+      // The learner's place is held while the row is written and flushed, so a second submission meanwhile
+      // is refused as in flight, and the queue's bound counts it.
+      busyLearners.add(learnerId);
+      recording++;
+      let attemptId: number;
+      try {
+        attemptId = await record();
+      } catch (error) {
+        busyLearners.delete(learnerId);
+        throw error;
+      } finally {
+        recording--;
+      }
       waiting.push(attemptId);
       learnerOf.set(attemptId, learnerId);
-      busyLearners.add(learnerId);
       schedulePump();
       return { accepted: true, attemptId };
     },

@@ -14,6 +14,7 @@ import type { AppDeps, AppEnv } from '../app-env.ts';
 import type { Identity } from '../auth/sessions.ts';
 import { exerciseAccess } from '../courses/exercise-access.ts';
 import { listLearnerAttempts, toPublicAttempt } from '../db/attempt-queries.ts';
+import { commitDurably } from '../db/durable-commit.ts';
 import { type ExerciseVersion, findCurrentExercise } from '../db/exercise-queries.ts';
 import type { Db } from '../db/open-database.ts';
 import { prepared } from '../db/prepared.ts';
@@ -138,16 +139,18 @@ export function exerciseRoutes({ db, grader, clock, queue, config }: AppDeps) {
           const body = c.req.valid('json');
           checkSource(found, body.code, body.language);
           const { learnerId } = c.get('identity');
-          const admission = await queue.submit(
-            learnerId,
-            () =>
-              insertAttempt(db).get({
-                learnerId,
-                exerciseVersionId: found.versionId,
-                code: body.code,
-                language: body.language,
-                createdAt: clock.now(),
-              })!.id,
+          const admission = await queue.submit(learnerId, () =>
+            commitDurably(
+              db,
+              () =>
+                insertAttempt(db).get({
+                  learnerId,
+                  exerciseVersionId: found.versionId,
+                  code: body.code,
+                  language: body.language,
+                  createdAt: clock.now(),
+                })!.id,
+            ),
           );
           if (!admission.accepted) {
             const headers = { 'Retry-After': retryAfterSeconds(admission.retryAfterMs) };
