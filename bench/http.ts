@@ -13,7 +13,7 @@
 //   same pace while that run is graded, the tail this machine gives a request that writes nothing.
 // The last line is the maximum-rate run; the line before it, the half-rate run.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -26,6 +26,8 @@ import { pacedLoad } from './paced-load.ts';
 
 const repoRoot = fileURLToPath(new URL('../', import.meta.url));
 const runSeconds = 10;
+/** The paced runs' first second is not counted (bench/paced-load.ts). */
+const warmUpSeconds = 1;
 const connections = 32;
 /** BENCH_PROFILE_DIR=<dir>: the server writes a V8 CPU profile there when it stops. */
 const profileDir = process.env.BENCH_PROFILE_DIR;
@@ -46,7 +48,7 @@ export async function benchHttp(): Promise<void> {
   try {
     // Learners enough for both runs at any plausible rate: each submits once, so neither the one-in-flight
     // rule nor the per-learner bucket is what gets measured.
-    const tokens = await newSessions(origin, 25_000);
+    const tokens = await newSessions(origin, 30_000);
     const reader = tokens.pop()!;
     let nextToken = 0;
     const submission = (): autocannon.Request => ({
@@ -82,11 +84,12 @@ export async function benchHttp(): Promise<void> {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ code: learnerCode, language: 'javascript' }),
       // Fresh learners, each submitting once, as in the full-rate run.
-      tokens: tokens.slice(nextToken, nextToken + rate * runSeconds),
+      tokens: tokens.slice(nextToken, nextToken + rate * (runSeconds + warmUpSeconds)),
       rate,
       seconds: runSeconds,
+      warmUpSeconds,
     });
-    nextToken += rate * runSeconds;
+    nextToken += rate * (runSeconds + warmUpSeconds);
     expectOnly(half, 202, 'submissions at half rate');
     // The same pacing for reads, right after, while the half-rate run's attempts are still being graded:
     // what the machine alone (client, scheduler, grading) does to the tail, with no write at all.
@@ -98,6 +101,7 @@ export async function benchHttp(): Promise<void> {
       tokens: [reader],
       rate,
       seconds: runSeconds,
+      warmUpSeconds,
     });
     expectOnly(halfReads, 200, 'GET at half rate');
     await waitUntilGraded(databaseFile, full.accepted + (half.statuses['202'] ?? 0));
@@ -256,6 +260,17 @@ async function writeBenchExercise(exercisesDir: string): Promise<void> {
   ]);
 }
 
+/** Node's flags in package.json's `start` script (its GC settings among them), so the bench runs them too. */
+async function startScriptFlags(): Promise<string[]> {
+  const pkg = JSON.parse(await readFile(path.join(repoRoot, 'package.json'), 'utf8')) as {
+    scripts: { start: string };
+  };
+  const words = pkg.scripts.start.split(/\s+/);
+  if (words[0] !== 'node' || words.at(-1) !== 'server/main.ts')
+    throw new Error(`the start script is not "node <flags> server/main.ts": ${pkg.scripts.start}`);
+  return words.slice(1, -1);
+}
+
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
@@ -273,8 +288,7 @@ async function startServer(options: { port: number; databaseFile: string; exerci
     process.execPath,
     [
       ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
-      '--no-node-snapshot',
-      '--disable-warning=ExperimentalWarning',
+      ...(await startScriptFlags()),
       path.join(repoRoot, 'server/main.ts'),
     ],
     {

@@ -22,6 +22,11 @@ export interface PacedPlan {
   tokens: string[];
   rate: number;
   seconds: number;
+  /**
+   * Sent first at the same pace and not counted: a fresh client process opens its connections and
+   * compiles its code in its first second, and its own slowness then counted as the server's.
+   */
+  warmUpSeconds: number;
 }
 
 export interface PacedResult {
@@ -52,16 +57,18 @@ export function pacedLoad(plan: PacedPlan): Promise<PacedResult> {
 export async function runPacedPlan(plan: PacedPlan): Promise<PacedResult> {
   const url = new URL(plan.origin);
   const agent = new Agent({ keepAlive: true, maxSockets: 256 });
-  const total = Math.floor(plan.rate * plan.seconds);
+  const warmUp = Math.floor(plan.rate * plan.warmUpSeconds);
+  const total = warmUp + Math.floor(plan.rate * plan.seconds);
   const latencies: number[] = [];
   const statuses: Record<string, number> = {};
   let errors = 0;
   const pending: Promise<void>[] = [];
   let clientStallMs = 0;
   let lastTick = performance.now();
+  let counting = false;
   const watch = setInterval(() => {
     const now = performance.now();
-    clientStallMs = Math.max(clientStallMs, now - lastTick - 5);
+    if (counting) clientStallMs = Math.max(clientStallMs, now - lastTick - 5);
     lastTick = now;
   }, 5);
   const start = performance.now();
@@ -77,7 +84,7 @@ export async function runPacedPlan(plan: PacedPlan): Promise<PacedResult> {
         (response) => {
           response.resume();
           response.on('end', () => {
-            latencies.push(performance.now() - dueAt);
+            if (i >= warmUp) latencies.push(performance.now() - dueAt);
             const code = String(response.statusCode);
             statuses[code] = (statuses[code] ?? 0) + 1;
             resolve();
@@ -94,6 +101,7 @@ export async function runPacedPlan(plan: PacedPlan): Promise<PacedResult> {
   let i = 0;
   while (i < total) {
     const now = performance.now();
+    counting = i >= warmUp;
     while (i < total && start + (i * 1000) / plan.rate <= now) {
       pending.push(send(i, start + (i * 1000) / plan.rate));
       i++;
@@ -102,12 +110,12 @@ export async function runPacedPlan(plan: PacedPlan): Promise<PacedResult> {
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, nextDue - performance.now())));
   }
   await Promise.all(pending);
-  const elapsedS = (performance.now() - start) / 1000;
+  const elapsedS = (performance.now() - start) / 1000 - plan.warmUpSeconds;
   clearInterval(watch);
   agent.destroy();
   return {
-    sent: total,
-    perSecond: total / elapsedS,
+    sent: total - warmUp,
+    perSecond: (total - warmUp) / elapsedS,
     p50: percentile(latencies, 50),
     p99: percentile(latencies, 99),
     statuses,
