@@ -7,7 +7,29 @@ import { createWorkerPool, type WorkerPoolOptions } from './pool/worker-pool.ts'
 
 export interface Grader {
   grade(exercise: Exercise, source: string, options?: Pick<GradeOptions, 'mode'>): Promise<GradeResult>;
+  /**
+   * A submission's result as it is stored: its JSON and the fields kept apart. A grader in another thread
+   * serialises it there, so the caller's thread never builds the result's objects only to write them out.
+   */
+  gradeForStorage?(exercise: Exercise, source: string): Promise<StoredGrade>;
   close(): Promise<void>;
+}
+
+export interface StoredGrade {
+  /** JSON.stringify of the GradeResult. */
+  json: string;
+  status: GradeResult['status'];
+  score: number;
+  maxScore: number;
+}
+
+export function toStoredGrade(result: GradeResult): StoredGrade {
+  return {
+    json: JSON.stringify(result),
+    status: result.status,
+    score: result.score,
+    maxScore: result.maxScore,
+  };
 }
 
 export function createGrader(options: WorkerPoolOptions = {}): Grader {

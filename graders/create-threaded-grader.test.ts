@@ -53,6 +53,17 @@ describe('createThreadedGrader', () => {
     expect(fromThread[4]!.tests.some((test) => test.status === 'timeout')).toBe(true);
   });
 
+  it('answers a submission in its stored form: the JSON of the same result, and its verdict fields', async () => {
+    const wrong = sumOfArray.knownWrong[0]!.source;
+    const [stored, direct] = await Promise.all([
+      threaded.gradeForStorage!(sumOfArray, wrong),
+      inline.grade(sumOfArray, wrong),
+    ]);
+    const parsed = JSON.parse(stored.json);
+    expect(verdictOf(parsed)).toEqual(verdictOf(direct));
+    expect(stored).toMatchObject({ status: direct.status, score: direct.score, maxScore: direct.maxScore });
+  });
+
   it("rejects with the pool's typed error once closed", async () => {
     const grader = createThreadedGrader({ size: 1 });
     // Either graded before the pool closed, or refused as closed: never another kind of failure.

@@ -7,7 +7,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Exercise } from '../contracts/exercise.ts';
 import type { GradeResult } from '../contracts/grade-result.ts';
-import type { Grader } from './create-grader.ts';
+import type { Grader, StoredGrade } from './create-grader.ts';
 import type { GraderThreadReply, GraderThreadRequest } from './grader-thread-protocol.ts';
 import { GraderFaultError, PoolClosedError, PoolOverloadedError } from './pool/pool-errors.ts';
 import type { WorkerPoolOptions } from './pool/worker-pool.ts';
@@ -15,7 +15,7 @@ import type { WorkerPoolOptions } from './pool/worker-pool.ts';
 interface Pending {
   request: Extract<GraderThreadRequest, { type: 'grade' }>;
   exercise: Exercise;
-  resolve: (result: GradeResult) => void;
+  resolve: (answer: GradeResult | StoredGrade) => void;
   reject: (error: Error) => void;
 }
 
@@ -73,35 +73,34 @@ export function createThreadedGrader(options: WorkerPoolOptions = {}): Grader {
     }
     pending.delete(reply.id);
     if (reply.type === 'result') job.resolve(reply.result);
+    else if (reply.type === 'stored') job.resolve(reply.grade);
     else job.reject(new (typedErrors[reply.name] ?? GraderFaultError)(reply.message));
   };
 
   // Started now, as the in-thread pool would be: the first learner does not wait for workers to warm up.
   thread = start();
 
+  const ask = (exercise: Exercise, source: string, mode: 'submit' | 'run', stored: boolean) => {
+    if (closed) return Promise.reject(new PoolClosedError('the grader is closed'));
+    thread ??= start();
+    const current = thread;
+    return new Promise<GradeResult | StoredGrade>((resolve, reject) => {
+      const id = nextId++;
+      const job: Pending = {
+        request: { type: 'grade', id, contentHash: exercise.contentHash, source, mode, stored },
+        exercise,
+        resolve,
+        reject,
+      };
+      pending.set(id, job);
+      post(current, job, !current.known.has(exercise.contentHash));
+    });
+  };
+
   return {
-    grade(exercise, source, gradeOptions = {}) {
-      if (closed) return Promise.reject(new PoolClosedError('the grader is closed'));
-      thread ??= start();
-      const current = thread;
-      return new Promise<GradeResult>((resolve, reject) => {
-        const id = nextId++;
-        const job: Pending = {
-          request: {
-            type: 'grade',
-            id,
-            contentHash: exercise.contentHash,
-            source,
-            mode: gradeOptions.mode ?? 'submit',
-          },
-          exercise,
-          resolve,
-          reject,
-        };
-        pending.set(id, job);
-        post(current, job, !current.known.has(exercise.contentHash));
-      });
-    },
+    grade: (exercise, source, gradeOptions = {}) =>
+      ask(exercise, source, gradeOptions.mode ?? 'submit', false) as Promise<GradeResult>,
+    gradeForStorage: (exercise, source) => ask(exercise, source, 'submit', true) as Promise<StoredGrade>,
     async close() {
       closed = true;
       const current = thread;

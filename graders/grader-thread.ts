@@ -5,7 +5,7 @@ import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Exercise } from '../contracts/exercise.ts';
-import { createGrader } from './create-grader.ts';
+import { createGrader, toStoredGrade } from './create-grader.ts';
 import type { GraderThreadReply, GraderThreadRequest } from './grader-thread-protocol.ts';
 import type { WorkerPoolOptions } from './pool/worker-pool.ts';
 
@@ -36,7 +36,12 @@ port.on('message', (request: GraderThreadRequest) => {
     return;
   }
   grader.grade(exercise, request.source, { mode: request.mode }).then(
-    (result) => send({ type: 'result', id: request.id, result }),
+    (result) =>
+      send(
+        request.stored
+          ? { type: 'stored', id: request.id, grade: toStoredGrade(result) }
+          : { type: 'result', id: request.id, result },
+      ),
     (error: unknown) =>
       send({
         type: 'error',

@@ -2,8 +2,7 @@
 // grader's worker pool a few at a time. The database is the truth: a crash loses only this memory, and
 // `start` rebuilds it from the rows left queued or running.
 import { eq, inArray, sql } from 'drizzle-orm';
-import type { GradeResult } from '../../contracts/grade-result.ts';
-import type { Grader } from '../../graders/create-grader.ts';
+import { type Grader, type StoredGrade, toStoredGrade } from '../../graders/create-grader.ts';
 import { PoolClosedError, PoolOverloadedError } from '../../graders/pool/pool-errors.ts';
 import type { Clock } from '../clock.ts';
 import { findExerciseVersion } from '../db/exercise-queries.ts';
@@ -127,9 +126,11 @@ export function createInProcessQueue({
       complete(attemptId, { fault: `exercise version ${row.exerciseVersionId} is missing` });
       return release(attemptId);
     }
-    let result: GradeResult;
+    let result: StoredGrade;
     try {
-      result = await grader.grade(version.exercise, row.code, { mode: 'submit' });
+      result = grader.gradeForStorage
+        ? await grader.gradeForStorage(version.exercise, row.code)
+        : toStoredGrade(await grader.grade(version.exercise, row.code, { mode: 'submit' }));
     } catch (error) {
       if (error instanceof PoolClosedError || closed) {
         // Shutting down: the row stays running and the next start grades it again.
@@ -155,29 +156,36 @@ export function createInProcessQueue({
     release(attemptId);
   };
 
-  // Status, result, score and finish time change together or not at all.
+  // Status, result, score and finish time change together or not at all: one statement.
   // A result lost on a power cut leaves the attempt running, graded again at start: no flush needed.
-  const complete = (attemptId: number, outcome: { result: GradeResult } | { fault: string }) => {
-    withRelaxedCommit(db, () =>
-      db.transaction((tx) => {
-        tx.update(attempts)
-          .set(
-            'result' in outcome
-              ? {
-                  status: 'done',
-                  result: outcome.result,
-                  verdict: outcome.result.status,
-                  score: outcome.result.score,
-                  maxScore: outcome.result.maxScore,
-                  fault: null,
-                  finishedAt: clock.now(),
-                }
-              : { status: 'done', result: null, fault: outcome.fault, finishedAt: clock.now() },
-          )
+  const complete = (attemptId: number, outcome: { result: StoredGrade } | { fault: string }) => {
+    const done = { id: attemptId, finishedAt: clock.now() };
+    withRelaxedCommit(db, () => {
+      if ('result' in outcome) {
+        const { json, status, score, maxScore } = outcome.result;
+        prepared(db, 'queue-complete-attempt', (db) =>
+          db
+            .update(attempts)
+            .set({
+              status: 'done',
+              // Already JSON (the grader's thread wrote it): passed through, not encoded again.
+              result: sql`${sql.placeholder('json')}`,
+              verdict: sql`${sql.placeholder('status')}`,
+              score: sql`${sql.placeholder('score')}`,
+              maxScore: sql`${sql.placeholder('maxScore')}`,
+              fault: null,
+              finishedAt: sql`${sql.placeholder('finishedAt')}`,
+            })
+            .where(eq(attempts.id, sql.placeholder('id')))
+            .prepare(),
+        ).run({ ...done, json, status, score, maxScore });
+      } else {
+        db.update(attempts)
+          .set({ status: 'done', result: null, fault: outcome.fault, finishedAt: done.finishedAt })
           .where(eq(attempts.id, attemptId))
           .run();
-      }),
-    );
+      }
+    });
   };
 
   const retryAfterFull = () =>
