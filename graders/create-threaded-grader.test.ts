@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { getPriority } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -63,6 +65,32 @@ describe('createThreadedGrader', () => {
     expect(verdictOf(parsed)).toEqual(verdictOf(direct));
     expect(stored).toMatchObject({ status: direct.status, score: direct.score, maxScore: direct.maxScore });
   });
+
+  it.runIf(process.platform === 'linux')(
+    'runs its workers at the nice value asked for, not that value added twice',
+    async () => {
+      const childrenOfThisProcess = () =>
+        readdirSync('/proc')
+          .filter((entry) => /^\d+$/.test(entry))
+          .flatMap((pid) => {
+            try {
+              const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+              const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+              return parent === process.pid ? [Number(pid)] : [];
+            } catch {
+              return []; // gone meanwhile
+            }
+          });
+      // The other graders of this file have their workers already.
+      const before = new Set(childrenOfThisProcess());
+      const grader = createThreadedGrader({ size: 1, niceness: 5 });
+      await grader.grade(sumOfArray, sumOfArray.solution);
+      const children = childrenOfThisProcess().filter((pid) => !before.has(pid));
+      expect(children.length).toBeGreaterThan(0);
+      for (const pid of children) expect(getPriority(pid)).toBe(getPriority() + 5);
+      await grader.close();
+    },
+  );
 
   it("rejects with the pool's typed error once closed", async () => {
     const grader = createThreadedGrader({ size: 1 });

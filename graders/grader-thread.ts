@@ -2,7 +2,7 @@
 // the learner's source, building the job, the pool's IPC, its watchdogs, feedback rules, the result) run
 // here, so that the server's thread only hands over the source and takes the result back.
 import { readlinkSync } from 'node:fs';
-import { setPriority } from 'node:os';
+import { getPriority, setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Exercise } from '../contracts/exercise.ts';
 import { createGrader, toStoredGrade } from './create-grader.ts';
@@ -10,10 +10,13 @@ import type { GraderThreadReply, GraderThreadRequest } from './grader-thread-pro
 import type { WorkerPoolOptions } from './pool/worker-pool.ts';
 
 const port = parentPort!;
-lowerThisThread((workerData as WorkerPoolOptions).niceness ?? 0);
+const options = workerData as Omit<WorkerPoolOptions, 'onFault'>;
+const lowered = lowerThisThread(options.niceness ?? 0);
 const send = (reply: GraderThreadReply) => port.postMessage(reply);
 const grader = createGrader({
-  ...(workerData as Omit<WorkerPoolOptions, 'onFault'>),
+  ...options,
+  // The workers inherit this thread's nice value, and `nice -n` adds to it: only what is left to add.
+  niceness: (options.niceness ?? 0) - lowered,
   onFault: (error) => send({ type: 'fault', message: error.message }),
 });
 
@@ -55,13 +58,18 @@ port.on('message', (request: GraderThreadRequest) => {
 /**
  * Grading is asynchronous and the requests of the server's thread are not, so this thread runs at the
  * workers' nice value. Linux keeps a nice value per thread; /proc/thread-self names this one's id.
+ * Returns how much it was lowered.
  */
-function lowerThisThread(niceness: number): void {
-  if (niceness <= 0 || process.platform !== 'linux') return;
+function lowerThisThread(niceness: number): number {
+  if (niceness <= 0 || process.platform !== 'linux') return 0;
   try {
     const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
-    if (Number.isInteger(tid) && tid > 0) setPriority(tid, niceness);
+    if (!Number.isInteger(tid) || tid <= 0) return 0;
+    const before = getPriority(tid);
+    setPriority(tid, before + niceness);
+    return getPriority(tid) - before;
   } catch {
     // Not permitted or no /proc: the thread keeps the process's priority, which is only slower.
+    return 0;
   }
 }
