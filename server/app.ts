@@ -3,13 +3,13 @@
 
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { except } from 'hono/combine';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { PoolClosedError, PoolOverloadedError } from '../graders/pool/pool-errors.ts';
 import type { AppDeps, AppEnv } from './app-env.ts';
 import { ApiError, errorBody, respondWithError } from './http/api-error.ts';
+import { limitBody } from './http/body-limit.ts';
 import { requireCsrfHeader } from './http/csrf.ts';
 import { identify } from './http/identity.ts';
 import { buildOpenApiDocument } from './openapi.ts';
@@ -36,9 +36,9 @@ export function createApp(deps: AppDeps) {
       // A whole codecast is larger than any other body: its route has its own limit (MAX_CODECAST_BYTES).
       except(
         (c) => c.req.method === 'PUT' && /^\/api\/codecasts\/[^/]+$/.test(c.req.path),
-        bodyLimit({
-          maxSize: deps.config.maxBodyBytes,
-          onError: (c) =>
+        limitBody({
+          maxBytes: deps.config.maxBodyBytes,
+          onTooLarge: (c) =>
             c.json(
               errorBody(
                 'body-too-large',

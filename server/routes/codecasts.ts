@@ -6,7 +6,6 @@
 // Caching: a request naming `?version=` gets that version's bytes, which never change, so the answer is
 // cached for good (`immutable`); without it, the current version, revalidated by its ETag.
 import { type Context, Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { createMiddleware } from 'hono/factory';
 import { z } from 'zod';
 import {
@@ -34,6 +33,7 @@ import {
 import type { Db } from '../db/open-database.ts';
 import { exercises } from '../db/schema.ts';
 import { ApiError, errorBody } from '../http/api-error.ts';
+import { limitBody } from '../http/body-limit.ts';
 import { validate } from '../http/validate.ts';
 
 /** An hour with audio is about 15 MB of Opus, a third more in base64; the chunks are a few MB at most. */
@@ -204,9 +204,9 @@ export function codecastRoutes(deps: AppDeps) {
     .put(
       '/:id',
       requireTeacher,
-      bodyLimit({
-        maxSize: maxBytes,
-        onError: (c) =>
+      limitBody({
+        maxBytes,
+        onTooLarge: (c) =>
           c.json(
             errorBody(
               'codecast-too-large',
