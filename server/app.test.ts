@@ -1,6 +1,8 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { serve } from '@hono/node-server';
 import { hc } from 'hono/client';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Exercise } from '../contracts/exercise.ts';
@@ -122,6 +124,42 @@ describe('the app', () => {
       expect(await unknownApi.json()).toMatchObject({ error: { code: 'not-found' } });
     } finally {
       await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('over a real socket, keeps its headers on every answer: no-store on the API, security headers', async () => {
+    // @hono/node-server answers from its lightweight Response unless something turns it into a full one;
+    // the headers set after the handler must still reach the wire either way.
+    const { app, queue } = await buildTestApp({ grader, exercises: [sumOfArray] });
+    const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+    await new Promise((resolve) => server.once('listening', resolve));
+    try {
+      const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const session = await fetch(`${origin}/api/session`, {
+        method: 'POST',
+        headers: { 'X-Requested-With': 'test' },
+      });
+      const { token } = (await session.json()) as { token: string };
+      const auth = { authorization: `Bearer ${token}` };
+      const answers = [
+        session,
+        await fetch(`${origin}/api/exercises/sum-of-array`, { headers: auth }),
+        await fetch(`${origin}/api/exercises/sum-of-array/submissions`, {
+          method: 'POST',
+          headers: { ...auth, 'content-type': 'application/json' },
+          body: JSON.stringify(submit),
+        }),
+        await fetch(`${origin}/api/exercises/nothing-here`, { headers: auth }),
+      ];
+      expect(answers.map((answer) => answer.status)).toEqual([201, 200, 202, 404]);
+      for (const answer of answers) {
+        expect(answer.headers.get('Cache-Control')).toBe('no-store');
+        expect(answer.headers.get('Content-Security-Policy')).toContain("default-src 'self'");
+        expect(answer.headers.get('X-Content-Type-Options')).toBe('nosniff');
+      }
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+      await queue.idle();
     }
   });
 });

@@ -29,8 +29,10 @@ export function createApp(deps: AppDeps) {
     .use(async (c, next) => {
       await next();
       // Answers depend on the session: no shared cache may keep them. A route that knows better (a
-      // codecast's chunks, immutable per version) says so itself.
-      if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
+      // codecast's chunks, immutable per version) says so itself. Set on the response's own headers, as
+      // secureHeaders does: `c.header` after the handler copies the response into a new one, and under
+      // @hono/node-server that builds a full WHATWG Response (a web stream for its body) per request.
+      if (!c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', 'no-store');
     })
     .use(
       // A whole codecast is larger than any other body: its route has its own limit (MAX_CODECAST_BYTES).
