@@ -3,7 +3,6 @@
 
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
-import { except } from 'hono/combine';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { PoolClosedError, PoolOverloadedError } from '../graders/pool/pool-errors.ts';
@@ -36,23 +35,21 @@ export function createApp(deps: AppDeps) {
     })
     .use(
       // A whole codecast is larger than any other body: its route has its own limit (MAX_CODECAST_BYTES).
-      except(
-        (c) => c.req.method === 'PUT' && /^\/api\/codecasts\/[^/]+$/.test(c.req.path),
-        limitBody({
-          maxBytes: deps.config.maxBodyBytes,
-          onTooLarge: (c) =>
-            c.json(
-              errorBody(
-                'body-too-large',
-                `The request body is larger than ${deps.config.maxBodyBytes} bytes.`,
-                {
-                  maxBytes: deps.config.maxBodyBytes,
-                },
-              ),
-              413,
+      limitBody({
+        unless: (c) => c.req.method === 'PUT' && /^\/api\/codecasts\/[^/]+$/.test(c.req.path),
+        maxBytes: deps.config.maxBodyBytes,
+        onTooLarge: (c) =>
+          c.json(
+            errorBody(
+              'body-too-large',
+              `The request body is larger than ${deps.config.maxBodyBytes} bytes.`,
+              {
+                maxBytes: deps.config.maxBodyBytes,
+              },
             ),
-        }),
-      ),
+            413,
+          ),
+      }),
     )
     .use(requireCsrfHeader())
     .use(identify(deps))

@@ -15,6 +15,8 @@ const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url))
 
 /** Waiting this long for another connection's write lock (the CLI's, during a regrade) beats failing at once. */
 const busyTimeoutMs = 5_000;
+/** The page cache of a file database, in KiB. */
+const pageCacheKib = 64 * 1024;
 
 /** The database file, created (with its folder) on first use. */
 export function openDatabase(file: string): Db {
@@ -24,6 +26,10 @@ export function openDatabase(file: string): Db {
   client.pragma('journal_mode = WAL');
   // Every commit flushed, unless a write says it can be recomputed (relaxed-commit.ts).
   client.pragma('synchronous = FULL');
+  // SQLite's default page cache is 2 MB. A course's sessions, learners and recent attempts outgrow it in
+  // a deadline rush, and each miss is a read from the OS (and a look through the WAL's index) on the
+  // server's only thread, for every request's session lookup. 64 MB per connection is little for a server.
+  client.pragma(`cache_size = -${pageCacheKib}`);
   return prepare(client);
 }
 

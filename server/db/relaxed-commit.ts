@@ -11,11 +11,13 @@ import type { Db } from './open-database.ts';
 
 export function withRelaxedCommit<T>(db: Db, write: () => T): T {
   // Not a statement prepared once: SQLite applies `PRAGMA synchronous` when the statement is prepared,
-  // not when it runs, so each switch is prepared anew (a few microseconds).
-  db.$client.pragma('synchronous = NORMAL');
+  // not when it runs, so each switch is prepared anew (a few microseconds). `exec`, not `pragma`: the
+  // latter also builds a JS statement object (with a weak handle) and a result array, three pairs per
+  // submission, which the server's young-generation collections then had to sweep.
+  db.$client.exec('PRAGMA synchronous = NORMAL');
   try {
     return write();
   } finally {
-    db.$client.pragma('synchronous = FULL');
+    db.$client.exec('PRAGMA synchronous = FULL');
   }
 }

@@ -86,4 +86,22 @@ describe('limitBody through app.request (no Content-Length from the runtime)', (
   it('does not look at a GET', async () => {
     expect((await limitedApp().request('/echo')).status).toBe(200);
   });
+
+  it('leaves the requests it is told to alone', async () => {
+    const app = new Hono()
+      .use(
+        limitBody({
+          maxBytes,
+          unless: (c) => c.req.path === '/upload',
+          onTooLarge: (c) => c.json({ error: 'too large' }, 413),
+        }),
+      )
+      .post('/upload', async (c) => c.json({ length: (await c.req.text()).length }))
+      .post('/echo', async (c) => c.json({ length: (await c.req.text()).length }));
+    const big = 'w'.repeat(maxBytes * 3);
+    expect(await (await app.request('/upload', { method: 'POST', body: big })).json()).toEqual({
+      length: maxBytes * 3,
+    });
+    expect((await app.request('/echo', { method: 'POST', body: big })).status).toBe(413);
+  });
 });

@@ -12,12 +12,14 @@ import { bodyLimit } from 'hono/body-limit';
 
 export function limitBody(options: {
   maxBytes: number;
+  /** Requests this limit does not apply to (a route with a limit of its own). */
+  unless?: (c: Context) => boolean;
   onTooLarge: (c: Context) => Response | Promise<Response>;
 }): MiddlewareHandler {
   const counting = bodyLimit({ maxSize: options.maxBytes, onError: options.onTooLarge });
   return async (c, next) => {
     // Never read by any route, so never limited (Hono's bodyLimit sees no body on them either).
-    if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
+    if (c.req.method === 'GET' || c.req.method === 'HEAD' || options.unless?.(c)) return next();
     const length = c.req.header('content-length');
     if (length !== undefined && c.req.header('transfer-encoding') === undefined) {
       return Number.parseInt(length, 10) > options.maxBytes ? options.onTooLarge(c) : next();
