@@ -1,8 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { getPriority } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Exercise } from '../contracts/exercise.ts';
 import { loadExercise } from './content/load-exercise.ts';
 import { createGrader } from './create-grader.ts';
@@ -88,6 +88,10 @@ describe('createThreadedGrader', () => {
       const children = childrenOfThisProcess().filter((pid) => !before.has(pid));
       expect(children.length).toBeGreaterThan(0);
       for (const pid of children) expect(getPriority(pid)).toBe(getPriority() + 5);
+      // Each worker heads its own scheduling group, which must weigh as little (pool/lower-autogroup.ts).
+      if (existsSync('/proc/self/autogroup'))
+        for (const pid of children)
+          await vi.waitFor(() => expect(readFileSync(`/proc/${pid}/autogroup`, 'utf8')).toMatch(/ nice 5$/m));
       await grader.close();
     },
   );

@@ -17,6 +17,8 @@ const grader = createGrader({
   ...options,
   // The workers inherit this thread's nice value, and `nice -n` adds to it: only what is left to add.
   niceness: (options.niceness ?? 0) - lowered,
+  // A worker's scheduling group starts at 0 whatever this thread's value: it gets the whole of it.
+  groupNiceness: options.niceness ?? 0,
   onFault: (error) => send({ type: 'fault', message: error.message }),
 });
 

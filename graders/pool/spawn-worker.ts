@@ -3,6 +3,7 @@
 // isolated-vm (or in V8, in a loop the isolate's timeout cannot interrupt) handles no gentler signal.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { lowerAutogroup } from './lower-autogroup.ts';
 
 /** Enough of stderr to hold V8's fatal-error banner, which is what tells a memory bomb from a crash. */
 const stderrTailBytes = 4096;
@@ -28,7 +29,12 @@ const dieWithParent = process.platform === 'linux' && existsSync(setpriv);
 const nice = '/usr/bin/nice';
 const canNice = existsSync(nice);
 
-export function spawnWorker(module: string, serialization: 'json' | 'advanced', niceness = 0): SpawnedWorker {
+export function spawnWorker(
+  module: string,
+  serialization: 'json' | 'advanced',
+  priority: { niceness: number; groupNiceness: number } = { niceness: 0, groupNiceness: 0 },
+): SpawnedWorker {
+  const { niceness, groupNiceness } = priority;
   // isolated-vm cannot run in a process started from Node's startup snapshot.
   const node = [process.execPath, '--no-node-snapshot', '--disable-warning=ExperimentalWarning', module];
   const niced = niceness > 0 && canNice ? [nice, '-n', String(niceness), ...node] : node;
@@ -52,6 +58,9 @@ export function spawnWorker(module: string, serialization: 'json' | 'advanced', 
     });
   });
   const pid = child.pid ?? -1;
+  // Being a session leader (detached), the worker heads a scheduling group of its own: its nice value
+  // only means something once that group has it too (lower-autogroup.ts).
+  if (groupNiceness > 0) void lowerAutogroup(pid, groupNiceness);
   return {
     child,
     pid,

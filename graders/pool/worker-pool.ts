@@ -39,6 +39,12 @@ export interface WorkerPoolOptions {
    * of every request (docs/decisions/007-grading-queue.md).
    */
   niceness?: number;
+  /**
+   * The nice value of each worker's scheduling group (pool/lower-autogroup.ts). Unlike `niceness` it is
+   * not added to anything: a caller already niced (the grader thread) passes the whole value here and
+   * only the rest in `niceness`. Defaults to `niceness`.
+   */
+  groupNiceness?: number;
   /** Faults of ours that no job can carry (an idle worker died or misbehaved); stderr by default. */
   onFault?: (error: GraderFaultError) => void;
 }
@@ -99,6 +105,7 @@ export function createWorkerPool(options: WorkerPoolOptions = {}): WorkerPool {
   const readyTimeoutMs = options.readyTimeoutMs ?? 10_000;
   const serialization = options.serialization ?? 'json';
   const niceness = options.niceness ?? 0;
+  const groupNiceness = options.groupNiceness ?? niceness;
   const onFault = options.onFault ?? ((error) => console.error(error));
 
   const workers = new Set<PooledWorker>();
@@ -135,7 +142,7 @@ export function createWorkerPool(options: WorkerPoolOptions = {}): WorkerPool {
 
   function startWorker(): void {
     const worker: PooledWorker = {
-      spawned: spawnWorker(workerModule, serialization, niceness),
+      spawned: spawnWorker(workerModule, serialization, { niceness, groupNiceness }),
       state: 'starting',
       wasReady: false,
       jobsStarted: 0,
