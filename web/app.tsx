@@ -17,6 +17,7 @@ import { ExercisePage } from './exercise/exercise-page.tsx';
 import { useI18n } from './i18n/i18n-context.tsx';
 import { LanguageSwitch } from './i18n/language-switch.tsx';
 import { readRoute } from './route.ts';
+import { SiteNav } from './site-nav.tsx';
 import { TeacherArea } from './teacher/teacher-area.tsx';
 
 export function App() {
@@ -39,6 +40,7 @@ export function App() {
         <a href="/" className="app-name">
           {t.appName}
         </a>
+        <SiteNav route={route} />
         <nav aria-label={t.languageSwitch}>
           <LanguageSwitch />
         </nav>

@@ -66,8 +66,13 @@ describe('the teacher pages', () => {
   });
 
   it('ask for a login, and say so when the password is wrong', async () => {
-    await page.goto(`${app.origin}/teacher`);
+    // From the course list, as a teacher arrives: the header links to the teachers' pages.
+    await page.goto(`${app.origin}/`);
+    const siteNav = page.getByRole('navigation', { name: 'Site' });
+    expect(await siteNav.getByRole('link', { name: 'Courses' }).getAttribute('aria-current')).toBe('page');
+    await siteNav.getByRole('link', { name: 'Teachers' }).click();
     await page.getByRole('heading', { name: 'Teacher login' }).waitFor();
+    expect(await siteNav.getByRole('link', { name: 'Teachers' }).getAttribute('aria-current')).toBe('page');
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByLabel('Name').fill(teacher.name);
     await page.getByLabel('Password').fill('wrong horse');

@@ -7,6 +7,12 @@ export const messagesEn = {
   skipToEditor: 'Skip to the editor',
   skipToContent: 'Skip to the content',
   languageSwitch: 'Language',
+  siteNav: {
+    label: 'Site',
+    courses: 'Courses',
+    codecasts: 'Codecasts',
+    teachers: 'Teachers',
+  },
   loading: 'Loading…',
   loadFailed: 'This page could not be loaded.',
   retry: 'Try again',

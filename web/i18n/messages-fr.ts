@@ -7,6 +7,12 @@ export const messagesFr: Messages = {
   skipToEditor: 'Aller à l’éditeur',
   skipToContent: 'Aller au contenu',
   languageSwitch: 'Langue',
+  siteNav: {
+    label: 'Site',
+    courses: 'Cours',
+    codecasts: 'Codecasts',
+    teachers: 'Enseignants',
+  },
   loading: 'Chargement…',
   loadFailed: 'Cette page n’a pas pu être chargée.',
   retry: 'Réessayer',
