@@ -8,7 +8,6 @@ import { Suspense, useCallback, useEffect, useMemo, useReducer, useRef, useState
 import type { Checkpoint } from '../../contracts/codecast.ts';
 import type { EditorState, Scroll, Selection } from '../../contracts/codecast-chunk.ts';
 import type { GradeResult } from '../../contracts/grade-result.ts';
-import type { Locale } from '../../contracts/localized-text.ts';
 import type { ApiClient } from '../api/api-client.ts';
 import type { CodeEditorHandle, EditorHighlight } from '../exercise/editor-handle.ts';
 import { LazyCodeEditor, preloadCodeEditor } from '../exercise/lazy-code-editor.ts';
@@ -20,35 +19,23 @@ import { ChapterList } from './chapter-list.tsx';
 import { CheckpointPanel } from './checkpoint-panel.tsx';
 import { audioUrl, fetchChunk, type LoadedManifest } from './codecast-api.ts';
 import { editsForMove } from './editor-edits.ts';
-import { activeAnnotations, chapterIndexAt } from './engine/timeline-queries.ts';
+import { activeAnnotations } from './engine/timeline-queries.ts';
 import { FileTabs } from './file-tabs.tsx';
-import { formatClock } from './format-clock.ts';
 import { KeyboardHelp } from './keyboard-help.tsx';
 import { LazyCodeDiffEditor } from './lazy-diff-editor.ts';
 import { fitCopy, restoreEarlier, takeOver as takeOverCopy } from './learner-copy.ts';
 import type { PlaybackUpdate } from './playback-controller.ts';
-import {
-  commandForKey,
-  keyTargetOf,
-  nextRate,
-  type PlayerCommand,
-  playbackRates,
-  seekStepMs,
-} from './player-keys.ts';
+import { PlaybackControls } from './playback-controls.tsx';
 import { editorEditable, initialTakeOver, takeOverReducer } from './take-over.ts';
 import { TakeOverBar } from './take-over-bar.tsx';
 import { TeacherRun } from './teacher-run.tsx';
-import { TimelineSlider } from './timeline-slider.tsx';
 import { TranscriptPanel } from './transcript-panel.tsx';
-import { useCaptions } from './use-captions.ts';
 import { useFreeRun } from './use-free-run.ts';
 import { useLearnerProgress } from './use-learner-progress.ts';
-import { usePlayback } from './use-playback.ts';
-import { cuesAt } from './webvtt.ts';
+import { usePlayerCaptions } from './use-player-captions.ts';
+import { usePlayerCommands } from './use-player-commands.ts';
+import { useResumedPlayback } from './use-resumed-playback.ts';
 import './codecast.css';
-
-/** The learner's place is written down this often while playing (and at every pause or seek). */
-const saveEveryMs = 2_000;
 
 export interface CodecastPlayerProps {
   api: ApiClient;
@@ -72,8 +59,6 @@ export function CodecastPlayer({ api, id, loaded, onGraded }: CodecastPlayerProp
   const [audio, setAudio] = useState<HTMLAudioElement | null>(null);
   const [checkpoint, setCheckpoint] = useState<Checkpoint | null>(null);
   const [rate, setRate] = useState(1);
-  const [captionChoice, setCaptionChoice] = useState<Locale | 'off'>(() => defaultCaptions(manifest, locale));
-  const lastCaptions = useRef<Locale>(captionChoice === 'off' ? locale : captionChoice);
   const handleRef = useRef<CodeEditorHandle | null>(null);
   const playButton = useRef<HTMLButtonElement>(null);
   /** What the editor shows of the teacher's state, so only what changed is set again. */
@@ -82,7 +67,6 @@ export function CodecastPlayer({ api, id, loaded, onGraded }: CodecastPlayerProp
     selections: null,
     scroll: null,
   });
-  const restored = useRef(false);
   const freeRun = useFreeRun(api, manifest.exercise);
 
   useEffect(preloadCodeEditor, []);
@@ -127,38 +111,25 @@ export function CodecastPlayer({ api, id, loaded, onGraded }: CodecastPlayerProp
     [showTeacher],
   );
 
-  const playback = usePlayback(loaded, (index) => fetchChunk(api, id, loaded, index), audio, {
-    onEditorUpdate,
-    onCheckpoint(reached) {
-      dispatch({ type: 'checkpoint-reached', atMs: reached.atMs });
-      setCheckpoint(reached);
+  const playback = useResumedPlayback(
+    loaded,
+    (index) => fetchChunk(api, id, loaded, index),
+    audio,
+    {
+      onEditorUpdate,
+      onCheckpoint(reached) {
+        dispatch({ type: 'checkpoint-reached', atMs: reached.atMs });
+        setCheckpoint(reached);
+      },
+      onEnded: () => dispatch({ type: 'ended' }),
     },
-    onEnded: () => dispatch({ type: 'ended' }),
-    onReady(controller) {
-      const saved = savedProgress.current;
-      controller.setPassed(saved.passedCheckpoints);
-      controller.setRate(rate);
-      const resume = saved.timeMs > 0 ? controller.seek(saved.timeMs) : Promise.resolve();
-      void resume.then(() => {
-        restored.current = true;
-      });
-    },
-  });
+    { saved: savedProgress, update, rate, playing: takeOver.playing },
+  );
   const { controller } = playback;
 
   useEffect(() => {
     if (playback.error) dispatch({ type: 'pause' });
   }, [playback.error]);
-
-  // The learner's place, kept as they go (not before it was restored, which would write 0 over it).
-  useEffect(() => {
-    if (!restored.current) return;
-    const at = playback.timeMs;
-    const playing = takeOver.playing;
-    update((p) =>
-      at !== p.timeMs && (!playing || Math.abs(at - p.timeMs) >= saveEveryMs) ? { ...p, timeMs: at } : p,
-    );
-  }, [playback.timeMs, takeOver.playing, update]);
 
   const teacherState = controller?.state ?? null;
   const copy = progress.copy ? fitCopy(progress.copy, manifest.files.length) : null;
@@ -283,93 +254,26 @@ export function CodecastPlayer({ api, id, loaded, onGraded }: CodecastPlayerProp
     void freeRun.run(code);
   }, [controller, freeRun, shownText]);
 
-  const act = useCallback(
-    (command: PlayerCommand) => {
-      const now = latest.current;
-      const at = controller?.timeMs ?? 0;
-      switch (command) {
-        case 'toggle-play':
-          if (now.playing) pause();
-          else void play();
-          return;
-        case 'resume':
-          playButton.current?.focus();
-          void play();
-          return;
-        case 'back':
-          return seek(at - seekStepMs);
-        case 'forward':
-          return seek(at + seekStepMs);
-        case 'previous-chapter': {
-          const index = chapterIndexAt(manifest.chapters, at);
-          const start = manifest.chapters[index]?.atMs ?? 0;
-          // Within two seconds of a chapter's start, back means the chapter before.
-          return seek(at - start > 2_000 ? start : (manifest.chapters[index - 1]?.atMs ?? 0));
-        }
-        case 'next-chapter': {
-          const next = manifest.chapters.find((chapter) => chapter.atMs > at);
-          return next ? seek(next.atMs) : undefined;
-        }
-        case 'slower':
-          return changeRate(nextRate(rate, false));
-        case 'faster':
-          return changeRate(nextRate(rate, true));
-        case 'show-teacher':
-          return showTeacherCode();
-        case 'show-mine':
-          return showMyCode();
-        case 'compare':
-          return compare();
-        case 'captions':
-          return setCaptionChoice((choice) => (choice === 'off' ? lastCaptions.current : 'off'));
-        case 'run':
-          return runCode();
-      }
-    },
-    [
-      controller,
-      manifest,
-      pause,
-      play,
-      seek,
-      changeRate,
-      rate,
-      showTeacherCode,
-      showMyCode,
-      compare,
-      runCode,
-    ],
-  );
-
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented) return;
-      const command = commandForKey(
-        event,
-        keyTargetOf(event.target instanceof Element ? event.target : null),
-      );
-      if (!command || command === 'run') return;
-      event.preventDefault();
-      act(command);
-    };
-    // Ctrl/Cmd+Enter is also Monaco's (insert a line below): taken before it, as the exercise page does.
-    // A checkpoint's exercise has its own Run: the player's stands aside then.
-    const onRunKey = (event: KeyboardEvent) => {
-      if (latest.current.checkpointMs !== null) return;
-      if (commandForKey(event, 'editor') !== 'run') return;
-      event.preventDefault();
-      event.stopPropagation();
-      act('run');
-    };
-    document.addEventListener('keydown', onKeyDown);
-    document.addEventListener('keydown', onRunKey, { capture: true });
-    return () => {
-      document.removeEventListener('keydown', onKeyDown);
-      document.removeEventListener('keydown', onRunKey, { capture: true });
-    };
-  }, [act]);
-
   const timeMs = playback.timeMs;
+  const captions = usePlayerCaptions(api, id, loaded, locale, timeMs);
+
+  const act = usePlayerCommands({
+    latest,
+    controller,
+    chapters: manifest.chapters,
+    rate,
+    playButton,
+    play,
+    pause,
+    seek,
+    changeRate,
+    showTeacherCode,
+    showMyCode,
+    compare,
+    toggleCaptions: captions.toggle,
+    runCode,
+  });
+
   const annotations = useMemo(() => activeAnnotations(manifest.annotations, timeMs), [manifest, timeMs]);
   const annotationKey = annotations.map((a) => `${a.startMs}:${a.endMs}`).join();
   // biome-ignore lint/correctness/useExhaustiveDependencies: recomputed when the set of notes changes, not at each frame.
@@ -401,21 +305,6 @@ export function CodecastPlayer({ api, id, loaded, onGraded }: CodecastPlayerProp
           }),
     [annotationKey, mine, shownFile, text],
   );
-
-  const captionLocale = captionChoice === 'off' ? null : captionChoice;
-  const transcriptLocale =
-    captionLocale ??
-    manifest.captions.find((c) => c.locale === locale)?.locale ??
-    manifest.captions[0]?.locale ??
-    null;
-  const captions = useCaptions(api, id, loaded, captionLocale);
-  const transcript = useCaptions(api, id, loaded, transcriptLocale);
-  const captionText =
-    captions.state === 'ready'
-      ? cuesAt(captions.cues, timeMs)
-          .map((cue) => cue.text)
-          .join('\n')
-      : '';
 
   const markers = useMemo(
     () => (mine && freeRun.state.phase === 'done' ? resultMarkers(freeRun.state.result, text) : []),
@@ -491,81 +380,27 @@ export function CodecastPlayer({ api, id, loaded, onGraded }: CodecastPlayerProp
                 )}
               </div>
               <p className="codecast-caption" aria-live="polite">
-                {captionText}
+                {captions.text}
               </p>
             </>
           )}
-          <div className="codecast-controls">
-            <button
-              type="button"
-              ref={playButton}
-              className="primary play-button"
-              onClick={() => (takeOver.playing ? pause() : void play())}
-              disabled={!controller || takeOver.checkpointMs !== null}
-              aria-keyshortcuts="Space K"
-            >
-              {takeOver.playing ? t.codecast.pause : takeOver.ended ? t.codecast.replay : t.codecast.play}
-            </button>
-            <button
-              type="button"
-              onClick={() => act('back')}
-              disabled={!controller}
-              aria-keyshortcuts="ArrowLeft"
-            >
-              {t.codecast.back}
-            </button>
-            <button
-              type="button"
-              onClick={() => act('forward')}
-              disabled={!controller}
-              aria-keyshortcuts="ArrowRight"
-            >
-              {t.codecast.forward}
-            </button>
-            <span className="codecast-time">
-              {formatClock(timeMs)} / {formatClock(manifest.durationMs)}
-            </span>
-            <TimelineSlider
-              timeMs={timeMs}
-              durationMs={manifest.durationMs}
-              chapters={manifest.chapters}
-              checkpoints={manifest.checkpoints}
-              onSeek={seek}
-            />
-            <label className="codecast-select">
-              {t.codecast.speed}{' '}
-              <select
-                value={rate}
-                onChange={(event) => changeRate(Number(event.target.value))}
-                aria-keyshortcuts="< >"
-              >
-                {playbackRates.map((r) => (
-                  <option key={r} value={r}>
-                    {t.codecast.rate(r)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="codecast-select">
-              {t.codecast.captions}{' '}
-              <select
-                value={captionChoice}
-                aria-keyshortcuts="C"
-                onChange={(event) => {
-                  const choice = event.target.value as Locale | 'off';
-                  if (choice !== 'off') lastCaptions.current = choice;
-                  setCaptionChoice(choice);
-                }}
-              >
-                <option value="off">{t.codecast.captionsOff}</option>
-                {manifest.captions.map((track) => (
-                  <option key={track.locale} value={track.locale}>
-                    {t.codecast.languageName[track.locale]}
-                  </option>
-                ))}
-              </select>
-            </label>
-          </div>
+          <PlaybackControls
+            manifest={manifest}
+            ready={controller !== null}
+            playing={takeOver.playing}
+            ended={takeOver.ended}
+            atCheckpoint={takeOver.checkpointMs !== null}
+            playButtonRef={playButton}
+            onPlay={() => void play()}
+            onPause={pause}
+            onCommand={act}
+            timeMs={timeMs}
+            onSeek={seek}
+            rate={rate}
+            onRate={changeRate}
+            captions={captions.choice}
+            onCaptions={captions.choose}
+          />
           {(playback.waiting || playback.error !== null || playback.audioFailed) && (
             <p
               className={playback.error ? 'codecast-problem' : 'codecast-waiting'}
@@ -620,11 +455,7 @@ export function CodecastPlayer({ api, id, loaded, onGraded }: CodecastPlayerProp
             passedCheckpoints={progress.passedCheckpoints}
             onSeek={seek}
           />
-          <TranscriptPanel
-            cues={transcript.state === 'ready' ? transcript.cues : null}
-            timeMs={timeMs}
-            onSeek={seek}
-          />
+          <TranscriptPanel cues={captions.transcriptCues} timeMs={timeMs} onSeek={seek} />
           <KeyboardHelp />
         </aside>
       </div>
@@ -634,10 +465,4 @@ export function CodecastPlayer({ api, id, loaded, onGraded }: CodecastPlayerProp
 
 function ignoreChange(): void {
   // The player listens to the user's own edits (onUserEdit); replayed edits are not the learner's.
-}
-
-/** Captions on by default (they carry the explanation when there is no voice), in the learner's language if the cast has it. */
-function defaultCaptions(manifest: LoadedManifest['manifest'], locale: Locale): Locale | 'off' {
-  if (manifest.captions.some((track) => track.locale === locale)) return locale;
-  return manifest.captions[0]?.locale ?? 'off';
 }
