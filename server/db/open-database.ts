@@ -17,6 +17,8 @@ const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url))
 const busyTimeoutMs = 5_000;
 /** The page cache of a file database, in KiB. */
 const pageCacheKib = 64 * 1024;
+/** What a WAL file is cut back to when SQLite starts it over. */
+export const walSizeLimitBytes = 64 * 1024 * 1024;
 
 /** The database file, created (with its folder) on first use. */
 export function openDatabase(file: string): Db {
@@ -30,6 +32,10 @@ export function openDatabase(file: string): Db {
   // a deadline rush, and each miss is a read from the OS (and a look through the WAL's index) on the
   // server's only thread, for every request's session lookup. 64 MB per connection is little for a server.
   client.pragma(`cache_size = -${pageCacheKib}`);
+  // A rush grows the WAL past what the checkpointer can copy back meanwhile (decision 015); once it has
+  // caught up, the next commit starts the WAL over and cuts the file back to this size, so the disk space
+  // of one rush is not kept for good.
+  client.pragma(`journal_size_limit = ${walSizeLimitBytes}`);
   return prepare(client);
 }
 
