@@ -184,11 +184,16 @@ async function load(
   };
 }
 
-function expectOnly(result: Pick<LoadResult, 'statuses' | 'errors'>, status: number, what: string): void {
+function expectOnly(
+  result: Pick<LoadResult, 'statuses' | 'errors'> & { errorMessages?: string[] },
+  status: number,
+  what: string,
+): void {
   const others = Object.entries(result.statuses).filter(([code]) => code !== String(status));
   if (others.length > 0 || result.errors > 0) {
+    const messages = result.errorMessages?.length ? ` (${result.errorMessages.join('; ')})` : '';
     throw new Error(
-      `${what}: expected only ${status}, got ${JSON.stringify(result.statuses)} and ${result.errors} errors`,
+      `${what}: expected only ${status}, got ${JSON.stringify(result.statuses)} and ${result.errors} errors${messages}`,
     );
   }
 }

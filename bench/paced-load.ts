@@ -36,6 +36,8 @@ export interface PacedResult {
   p99: number;
   statuses: Record<string, number>;
   errors: number;
+  /** The first few errors' messages, to tell a refused connection from a reset or a timeout. */
+  errorMessages: string[];
   /** The client's own longest event-loop stall, in ms: what it may have added to the latencies. */
   clientStallMs: number;
 }
@@ -62,6 +64,7 @@ export async function runPacedPlan(plan: PacedPlan): Promise<PacedResult> {
   const latencies: number[] = [];
   const statuses: Record<string, number> = {};
   let errors = 0;
+  const errorMessages: string[] = [];
   const pending: Promise<void>[] = [];
   let clientStallMs = 0;
   let lastTick = performance.now();
@@ -91,8 +94,10 @@ export async function runPacedPlan(plan: PacedPlan): Promise<PacedResult> {
           });
         },
       );
-      req.on('error', () => {
+      req.on('error', (error: NodeJS.ErrnoException) => {
         errors++;
+        if (errorMessages.length < 5)
+          errorMessages.push(`request ${i}: ${error.code ?? ''} ${error.message}`);
         resolve();
       });
       req.end(plan.body);
@@ -120,6 +125,7 @@ export async function runPacedPlan(plan: PacedPlan): Promise<PacedResult> {
     p99: percentile(latencies, 99),
     statuses,
     errors,
+    errorMessages,
     clientStallMs: Math.round(clientStallMs),
   };
 }
