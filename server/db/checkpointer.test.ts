@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startCheckpointer } from './checkpointer.ts';
-import { openDatabase, walSizeLimitBytes } from './open-database.ts';
+import { type Db, openDatabase, walSizeLimitBytes } from './open-database.ts';
 
 describe('the checkpointer', () => {
   const dirs: string[] = [];
@@ -11,7 +11,8 @@ describe('the checkpointer', () => {
     for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
   });
 
-  it('copies the WAL into the database from its own thread, the server connection never does', async () => {
+  /** A database file of its own, opened as the server opens it, with the checkpointer running. */
+  const openWithCheckpointer = () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'checkpointer-'));
     dirs.push(dir);
     const file = path.join(dir, 'db.sqlite');
@@ -19,9 +20,18 @@ describe('the checkpointer', () => {
     const stop = startCheckpointer(db, file, (message) => {
       throw new Error(message);
     });
-    expect(db.$client.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
+    return { file, db, stop };
+  };
+
+  const fillerTable = (db: Db) => {
     db.$client.exec('create table filler (text text)');
-    const insert = db.$client.prepare('insert into filler values (?)');
+    return db.$client.prepare('insert into filler values (?)');
+  };
+
+  it('copies the WAL into the database from its own thread, the server connection never does', async () => {
+    const { file, db, stop } = openWithCheckpointer();
+    expect(db.$client.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
+    const insert = fillerTable(db);
     const before = statSync(file).size;
     for (let i = 0; i < 200; i++) insert.run('x'.repeat(4000));
     // The rows are in the WAL; the database file grows only when a checkpoint copies them.
@@ -35,15 +45,8 @@ describe('the checkpointer', () => {
   });
 
   it('gives back the disk of a rush: once checkpointed, the next commit cuts the WAL to its limit', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'checkpointer-'));
-    dirs.push(dir);
-    const file = path.join(dir, 'db.sqlite');
-    const db = openDatabase(file);
-    const stop = startCheckpointer(db, file, (message) => {
-      throw new Error(message);
-    });
-    db.$client.exec('create table filler (text text)');
-    const insert = db.$client.prepare('insert into filler values (?)');
+    const { file, db, stop } = openWithCheckpointer();
+    const insert = fillerTable(db);
     // A rush in one go: the checkpointer cannot copy any of it until the transaction has committed.
     const rowBytes = 8000;
     db.$client.transaction(() => {
